@@ -1,0 +1,39 @@
+/**
+ * Error and field-issue codes. Every code has a message in each UI catalogue (shared/i18n);
+ * a unit test keeps the lists and the catalogues in step.
+ */
+export const ERROR_CODES = [
+  'E_INVALID_INPUT',
+  'E_NOT_FOUND',
+  'E_CONFLICT',
+  'E_FORBIDDEN',
+  'E_PAYLOAD_TOO_LARGE',
+  'E_DB_NEWER',
+  'E_INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why one field was refused; shown next to that field in the UI language. */
+export const ISSUE_CODES = [
+  'required',
+  'too_long',
+  'illegal_characters',
+  'invalid_date',
+  'date_out_of_range',
+  'partner_is_ours',
+  'partner_duplicate',
+  'partner_same_country',
+  'unknown_province',
+  'too_many',
+  'invalid',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export type IssueParams = Record<string, string | number>;
+
+export interface FieldIssue {
+  /** Dotted path of the field, e.g. "titleVi" or "partnerProvinceIds.1". */
+  path: string;
+  code: IssueCode;
+  params?: IssueParams;
+}

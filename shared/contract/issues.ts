@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { ISSUE_CODES, type FieldIssue, type IssueCode, type IssueParams } from './errors';
+
+const KNOWN = new Set<string>(ISSUE_CODES);
+
+/** Turns zod's issues into FieldIssues whose codes the UI catalogues know. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((zi) => {
+    const path = zi.path.map(String).join('.');
+    if (zi.code === 'custom' && KNOWN.has(zi.message)) {
+      const params = (zi as { params?: IssueParams }).params;
+      return { path, code: zi.message as IssueCode, ...(params ? { params } : {}) };
+    }
+    if (zi.code === 'too_big') {
+      const max = Number(zi.maximum);
+      return { path, code: zi.origin === 'array' ? 'too_many' : 'too_long', params: { max } };
+    }
+    if (zi.code === 'too_small' && Number(zi.minimum) >= 1) return { path, code: 'required' };
+    if (zi.code === 'invalid_type' && zi.input === undefined) return { path, code: 'required' };
+    return { path, code: 'invalid', params: { detail: zi.message } };
+  });
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import {
+  CLAUSE_STATUSES,
+  COUNTRIES,
+  DELEGATE_ROLES,
+  DOCUMENT_KINDS,
+  DOCUMENT_PARTS,
+  DOCUMENT_STATUSES,
+  SECTORS,
+} from '../domain/document';
+import { EntityId, IsoDate, LIMITS, ProvinceId, userText } from './fields';
+
+/** Requests with no parameters still must be an empty object: anything else is refused. */
+export const Empty = z.strictObject({});
+
+export const ProvinceSchema = z.object({
+  id: ProvinceId,
+  country: z.enum(COUNTRIES),
+  nameVi: z.string(),
+  nameLo: z.string(),
+  nameEn: z.string(),
+  bordersOtherCountry: z.boolean(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  successorId: z.string().nullable(),
+});
+export type Province = z.infer<typeof ProvinceSchema>;
+
+export const ProvinceRefSchema = z.object({
+  provinceId: ProvinceId,
+  country: z.enum(COUNTRIES),
+  nameVi: z.string(),
+  nameLo: z.string(),
+  nameEn: z.string(),
+});
+export type ProvinceRef = z.infer<typeof ProvinceRefSchema>;
+
+export const DocumentSummarySchema = z.object({
+  id: EntityId,
+  kind: z.enum(DOCUMENT_KINDS),
+  status: z.enum(DOCUMENT_STATUSES),
+  titleVi: z.string(),
+  titleLo: z.string(),
+  titleLoNeedsReview: z.boolean(),
+  meetingDate: z.string(),
+  placeVi: z.string(),
+  placeLo: z.string(),
+  ourProvince: ProvinceRefSchema,
+  partners: z.array(ProvinceRefSchema),
+  isSample: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const DelegateSchema = z.object({
+  id: EntityId,
+  provinceId: ProvinceId,
+  role: z.enum(DELEGATE_ROLES),
+  position: z.number().int(),
+  nameVi: z.string(),
+  nameLo: z.string(),
+  titleVi: z.string(),
+  titleLo: z.string(),
+  loNeedsReview: z.boolean(),
+});
+export type Delegate = z.infer<typeof DelegateSchema>;
+
+export const ClauseSchema = z.object({
+  id: EntityId,
+  sectionId: EntityId,
+  parentId: EntityId.nullable(),
+  position: z.number().int(),
+  textVi: z.string(),
+  textLo: z.string(),
+  loNeedsReview: z.boolean(),
+  status: z.enum(CLAUSE_STATUSES),
+  deadline: z.string().nullable(),
+});
+export type Clause = z.infer<typeof ClauseSchema>;
+
+export const SectionSchema = z.object({
+  id: EntityId,
+  part: z.enum(DOCUMENT_PARTS),
+  sector: z.enum(SECTORS),
+  position: z.number().int(),
+  titleVi: z.string(),
+  titleLo: z.string(),
+  loNeedsReview: z.boolean(),
+  clauses: z.array(ClauseSchema),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const DocumentDetailSchema = DocumentSummarySchema.extend({
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  delegates: z.array(DelegateSchema),
+  sections: z.array(SectionSchema),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
+
+export const DocumentCreateInput = z
+  .strictObject({
+    kind: z.enum(DOCUMENT_KINDS),
+    ourProvinceId: ProvinceId,
+    partnerProvinceIds: z.array(ProvinceId).min(1).max(LIMITS.partnersPerDocument),
+    meetingDate: IsoDate,
+    placeVi: userText({ max: LIMITS.placeLength, singleLine: true }),
+    placeLo: userText({ max: LIMITS.placeLength, singleLine: true }),
+    titleVi: userText({ max: LIMITS.titleLength, required: true, singleLine: true }),
+    titleLo: userText({ max: LIMITS.titleLength, singleLine: true }),
+  })
+  .superRefine((input, ctx) => {
+    const seen = new Set<string>();
+    input.partnerProvinceIds.forEach((id, index) => {
+      if (id === input.ourProvinceId) {
+        ctx.addIssue({ code: 'custom', message: 'partner_is_ours', path: ['partnerProvinceIds', index] });
+      } else if (seen.has(id)) {
+        ctx.addIssue({ code: 'custom', message: 'partner_duplicate', path: ['partnerProvinceIds', index] });
+      }
+      seen.add(id);
+    });
+  });
+export type DocumentCreateRequest = z.input<typeof DocumentCreateInput>;
+
+export const AppInfoSchema = z.object({
+  appVersion: z.string(),
+  schemaVersion: z.number().int(),
+  deviceId: z.string(),
+  databasePath: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+
+export const ById = z.strictObject({ id: EntityId });
