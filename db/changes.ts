@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { HybridClock } from './clock';
+import type { SqlValue, WriteDb } from './sql';
+
+/** Everything a write needs: the connection, who writes (device) and when (clock). */
+export interface WriteContext {
+  db: WriteDb;
+  deviceId: string;
+  hlc: HybridClock;
+  now(): string;
+  newId(): string;
+}
+
+/**
+ * Tables and columns that generic writes may touch. Identifiers in SQL text only ever come from this
+ * list; values are always bound parameters.
+ */
+const WRITABLE = {
+  documents: ['kind', 'status', 'title_vi', 'title_lo', 'title_lo_needs_review', 'meeting_date', 'place_vi', 'place_lo',
+    'period_start', 'period_end', 'legal_basis_vi', 'legal_basis_lo', 'template_id', 'predecessor_id', 'is_sample', 'archived_at'],
+  document_parties: ['document_id', 'province_id', 'role', 'position'],
+  delegates: ['document_id', 'province_id', 'person_id', 'role', 'position', 'name_vi', 'name_lo', 'title_vi', 'title_lo',
+    'lo_needs_review', 'archived_at'],
+  sections: ['document_id', 'part', 'sector', 'position', 'title_vi', 'title_lo', 'lo_needs_review', 'archived_at'],
+  clauses: ['document_id', 'section_id', 'parent_id', 'position', 'text_vi', 'text_lo', 'lo_needs_review',
+    'predecessor_clause_id', 'status', 'deadline', 'deadline_note', 'indicator_id', 'target_value', 'target_note', 'currency', 'archived_at'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type WritableTable = keyof typeof WRITABLE;
+export type RowOf<T extends WritableTable> = Partial<Record<(typeof WRITABLE)[T][number], SqlValue>>;
+
+/** Tables whose rows carry created_at / updated_at. */
+const TIMESTAMPED: ReadonlySet<WritableTable> = new Set(['documents', 'delegates', 'sections', 'clauses']);
+
+function toLogValue(value: SqlValue | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Uint8Array) return `base64:${Buffer.from(value).toString('base64')}`;
+  return String(value);
+}
+
+export function logChange(
+  ctx: WriteContext,
+  entry: { entity: string; entityId: string; op: 'insert' | 'update' | 'delete'; field: string | null; oldValue: SqlValue | undefined; newValue: SqlValue | undefined },
+): void {
+  ctx.db
+    .prepare(
+      `INSERT INTO change_log (change_id, device_id, hlc, entity, entity_id, op, field, old_value, new_value, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(randomUUID(), ctx.deviceId, ctx.hlc.next(), entry.entity, entry.entityId, entry.op, entry.field,
+      toLogValue(entry.oldValue), toLogValue(entry.newValue), ctx.now());
+}
+
+function checkColumns(table: WritableTable, columns: string[]): void {
+  const allowed: readonly string[] = WRITABLE[table];
+  for (const column of columns) {
+    if (!allowed.includes(column)) throw new Error(`Column ${table}.${column} is not writable`);
+  }
+}
+
+/** Inserts a row with a new id and logs one change per non-empty field. Returns the id. */
+export function insertRow<T extends WritableTable>(ctx: WriteContext, table: T, row: RowOf<T>, id = ctx.newId()): string {
+  const values: Record<string, SqlValue> = { ...(row as Record<string, SqlValue>) };
+  checkColumns(table, Object.keys(values));
+  if (TIMESTAMPED.has(table)) {
+    const now = ctx.now();
+    values['created_at'] = now;
+    values['updated_at'] = now;
+  }
+  const columns = ['id', ...Object.keys(values)];
+  const placeholders = columns.map(() => '?').join(', ');
+  ctx.db
+    .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders})`)
+    .run(id, ...Object.values(values));
+  for (const [field, value] of Object.entries(row as Record<string, SqlValue>)) {
+    if (value === null || value === '') continue;
+    logChange(ctx, { entity: table, entityId: id, op: 'insert', field, oldValue: null, newValue: value });
+  }
+  return id;
+}
+
+/** Updates the given fields of one row, logging old and new value of each field that really changed. */
+export function updateRow<T extends WritableTable>(ctx: WriteContext, table: T, id: string, patch: RowOf<T>): number {
+  const fields = Object.keys(patch);
+  checkColumns(table, fields);
+  const current = ctx.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, SqlValue> | undefined;
+  if (!current) return 0;
+  const changed = fields.filter((f) => current[f] !== (patch as Record<string, SqlValue>)[f]);
+  if (changed.length === 0) return 0;
+  const assignments = changed.map((f) => `${f} = ?`);
+  const params = changed.map((f) => (patch as Record<string, SqlValue>)[f] ?? null);
+  if (TIMESTAMPED.has(table)) {
+    assignments.push('updated_at = ?');
+    params.push(ctx.now());
+  }
+  ctx.db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`).run(...params, id);
+  for (const field of changed) {
+    logChange(ctx, { entity: table, entityId: id, op: 'update', field, oldValue: current[field], newValue: (patch as Record<string, SqlValue>)[field] });
+  }
+  return changed.length;
+}

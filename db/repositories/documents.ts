@@ -1,0 +1,250 @@
+import type {
+  Clause,
+  Delegate,
+  DocumentCreateInput,
+  DocumentDetail,
+  DocumentSummary,
+  ProvinceRef,
+  Section,
+} from '../../shared/contract/schemas';
+import { FailureError, invalid } from '../../shared/contract/result';
+import type { FieldIssue } from '../../shared/contract/errors';
+import type { z } from 'zod';
+import { insertRow, type WriteContext } from '../changes';
+import { all, one, sql, type ReadDb } from '../sql';
+import { provincesById, toProvinceRef } from './provinces';
+
+export type DocumentCreateData = z.output<typeof DocumentCreateInput>;
+
+interface DocumentRow {
+  id: string;
+  kind: DocumentSummary['kind'];
+  status: DocumentSummary['status'];
+  title_vi: string;
+  title_lo: string;
+  title_lo_needs_review: number;
+  meeting_date: string;
+  place_vi: string;
+  place_lo: string;
+  period_start: string | null;
+  period_end: string | null;
+  is_sample: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface PartyRow {
+  document_id: string;
+  role: 'ours' | 'partner';
+  id: string;
+  country: 'VN' | 'LA';
+  name_vi: string;
+  name_lo: string;
+  name_en: string;
+}
+
+function partyRef(row: PartyRow): ProvinceRef {
+  return toProvinceRef({ id: row.id, country: row.country, nameVi: row.name_vi, nameLo: row.name_lo, nameEn: row.name_en });
+}
+
+function toSummary(row: DocumentRow, parties: PartyRow[]): DocumentSummary {
+  const ours = parties.find((p) => p.role === 'ours');
+  if (!ours) throw new Error(`Document ${row.id} has no own province`);
+  return {
+    id: row.id,
+    kind: row.kind,
+    status: row.status,
+    titleVi: row.title_vi,
+    titleLo: row.title_lo,
+    titleLoNeedsReview: row.title_lo_needs_review === 1,
+    meetingDate: row.meeting_date,
+    placeVi: row.place_vi,
+    placeLo: row.place_lo,
+    ourProvince: partyRef(ours),
+    partners: parties.filter((p) => p.role === 'partner').map(partyRef),
+    isSample: row.is_sample === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Every live document, newest meeting first. Two queries, whatever the number of documents. */
+export function listDocuments(db: ReadDb): DocumentSummary[] {
+  const rows = all<DocumentRow>(
+    db,
+    sql`SELECT * FROM documents WHERE archived_at IS NULL ORDER BY meeting_date DESC, created_at DESC`,
+  );
+  const parties = all<PartyRow>(
+    db,
+    sql`SELECT dp.document_id, dp.role, p.id, p.country, p.name_vi, p.name_lo, p.name_en
+        FROM document_parties dp
+        JOIN provinces p ON p.id = dp.province_id
+        JOIN documents d ON d.id = dp.document_id
+        WHERE d.archived_at IS NULL ORDER BY dp.position`,
+  );
+  const byDocument = new Map<string, PartyRow[]>();
+  for (const party of parties) {
+    const list = byDocument.get(party.document_id);
+    if (list) list.push(party);
+    else byDocument.set(party.document_id, [party]);
+  }
+  return rows.map((row) => toSummary(row, byDocument.get(row.id) ?? []));
+}
+
+export function getDocumentSummary(db: ReadDb, id: string): DocumentSummary | undefined {
+  const row = one<DocumentRow>(db, sql`SELECT * FROM documents WHERE id = ${id} AND archived_at IS NULL`);
+  if (!row) return undefined;
+  const parties = all<PartyRow>(
+    db,
+    sql`SELECT dp.document_id, dp.role, p.id, p.country, p.name_vi, p.name_lo, p.name_en
+        FROM document_parties dp JOIN provinces p ON p.id = dp.province_id
+        WHERE dp.document_id = ${id} ORDER BY dp.position`,
+  );
+  return toSummary(row, parties);
+}
+
+interface DelegateRow {
+  id: string;
+  province_id: string;
+  role: Delegate['role'];
+  position: number;
+  name_vi: string;
+  name_lo: string;
+  title_vi: string;
+  title_lo: string;
+  lo_needs_review: number;
+}
+
+interface SectionRow {
+  id: string;
+  part: Section['part'];
+  sector: Section['sector'];
+  position: number;
+  title_vi: string;
+  title_lo: string;
+  lo_needs_review: number;
+}
+
+interface ClauseRow {
+  id: string;
+  section_id: string;
+  parent_id: string | null;
+  position: number;
+  text_vi: string;
+  text_lo: string;
+  lo_needs_review: number;
+  status: Clause['status'];
+  deadline: string | null;
+}
+
+export function getDocument(db: ReadDb, id: string): DocumentDetail | undefined {
+  const summary = getDocumentSummary(db, id);
+  if (!summary) return undefined;
+  const period = one<DocumentRow>(db, sql`SELECT * FROM documents WHERE id = ${id}`);
+  const delegates = all<DelegateRow>(
+    db,
+    sql`SELECT id, province_id, role, position, name_vi, name_lo, title_vi, title_lo, lo_needs_review
+        FROM delegates WHERE document_id = ${id} AND archived_at IS NULL ORDER BY position`,
+  ).map(
+    (r): Delegate => ({
+      id: r.id,
+      provinceId: r.province_id,
+      role: r.role,
+      position: r.position,
+      nameVi: r.name_vi,
+      nameLo: r.name_lo,
+      titleVi: r.title_vi,
+      titleLo: r.title_lo,
+      loNeedsReview: r.lo_needs_review === 1,
+    }),
+  );
+  const clauses = all<ClauseRow>(
+    db,
+    sql`SELECT id, section_id, parent_id, position, text_vi, text_lo, lo_needs_review, status, deadline
+        FROM clauses WHERE document_id = ${id} AND archived_at IS NULL ORDER BY position`,
+  );
+  const sections = all<SectionRow>(
+    db,
+    sql`SELECT id, part, sector, position, title_vi, title_lo, lo_needs_review
+        FROM sections WHERE document_id = ${id} AND archived_at IS NULL ORDER BY position`,
+  ).map(
+    (s): Section => ({
+      id: s.id,
+      part: s.part,
+      sector: s.sector,
+      position: s.position,
+      titleVi: s.title_vi,
+      titleLo: s.title_lo,
+      loNeedsReview: s.lo_needs_review === 1,
+      clauses: clauses
+        .filter((c) => c.section_id === s.id)
+        .map((c) => ({
+          id: c.id,
+          sectionId: c.section_id,
+          parentId: c.parent_id,
+          position: c.position,
+          textVi: c.text_vi,
+          textLo: c.text_lo,
+          loNeedsReview: c.lo_needs_review === 1,
+          status: c.status,
+          deadline: c.deadline,
+        })),
+    }),
+  );
+  return {
+    ...summary,
+    periodStart: period?.period_start ?? null,
+    periodEnd: period?.period_end ?? null,
+    delegates,
+    sections,
+  };
+}
+
+/** Checks what the schema cannot: provinces exist, and partners are across the border from us. */
+function checkParties(db: ReadDb, input: Pick<DocumentCreateData, 'ourProvinceId' | 'partnerProvinceIds'>): void {
+  const known = provincesById(db, [input.ourProvinceId, ...input.partnerProvinceIds]);
+  const issues: FieldIssue[] = [];
+  const ours = known.get(input.ourProvinceId);
+  if (!ours) issues.push({ path: 'ourProvinceId', code: 'unknown_province' });
+  input.partnerProvinceIds.forEach((id, index) => {
+    const partner = known.get(id);
+    const path = `partnerProvinceIds.${index}`;
+    if (!partner) issues.push({ path, code: 'unknown_province' });
+    else if (ours && partner.country === ours.country) issues.push({ path, code: 'partner_same_country' });
+  });
+  if (issues.length > 0) throw new FailureError(invalid(issues));
+}
+
+export interface NewDocument extends DocumentCreateData {
+  titleLoNeedsReview?: boolean;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  isSample?: boolean;
+}
+
+/** Creates a document with its parties. Call inside one transaction. */
+export function createDocument(ctx: WriteContext, input: NewDocument): string {
+  checkParties(ctx.db, input);
+  const id = insertRow(ctx, 'documents', {
+    kind: input.kind,
+    status: 'draft',
+    title_vi: input.titleVi,
+    title_lo: input.titleLo,
+    title_lo_needs_review: input.titleLoNeedsReview ? 1 : 0,
+    meeting_date: input.meetingDate,
+    place_vi: input.placeVi,
+    place_lo: input.placeLo,
+    period_start: input.periodStart ?? null,
+    period_end: input.periodEnd ?? null,
+    is_sample: input.isSample ? 1 : 0,
+  });
+  insertRow(ctx, 'document_parties', { document_id: id, province_id: input.ourProvinceId, role: 'ours', position: 0 });
+  input.partnerProvinceIds.forEach((provinceId, index) => {
+    insertRow(ctx, 'document_parties', { document_id: id, province_id: provinceId, role: 'partner', position: index + 1 });
+  });
+  return id;
+}
+
+export function findSampleDocumentId(db: ReadDb): string | undefined {
+  return one<{ id: string }>(db, sql`SELECT id FROM documents WHERE is_sample = 1 AND archived_at IS NULL LIMIT 1`)?.id;
+}
