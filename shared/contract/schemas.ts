@@ -111,8 +111,8 @@ export const DocumentCreateInput = z
     titleLo: userText({ max: LIMITS.titleLength, singleLine: true }),
   })
   .superRefine((input, ctx) => {
-    const seen = new Set<string>();
-    input.partnerProvinceIds.forEach((id, index) => {
+    const seen = new Set<unknown>();
+    input.partnerProvinceIds.forEach((id: unknown, index) => {
       if (id === input.ourProvinceId) {
         ctx.addIssue({ code: 'custom', message: 'partner_is_ours', path: ['partnerProvinceIds', index] });
       } else if (seen.has(id)) {
@@ -120,6 +120,12 @@ export const DocumentCreateInput = z
       }
       seen.add(id);
     });
+  }, {
+    // Check the partner list even when other fields are wrong, so the form shows every problem at once.
+    when: ({ value }) => {
+      const v = value as { ourProvinceId?: unknown; partnerProvinceIds?: unknown } | null;
+      return typeof v?.ourProvinceId === 'string' && Array.isArray(v.partnerProvinceIds);
+    },
   });
 export type DocumentCreateRequest = z.input<typeof DocumentCreateInput>;
 
