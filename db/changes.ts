@@ -70,6 +70,7 @@ export function insertRow<T extends WritableTable>(ctx: WriteContext, table: T, 
   const columns = ['id', ...Object.keys(values)];
   const placeholders = columns.map(() => '?').join(', ');
   ctx.db
+    // eslint-disable-next-line no-restricted-syntax -- identifiers come from the WRITABLE allow-list; values are bound
     .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders})`)
     .run(id, ...Object.values(values));
   for (const [field, value] of Object.entries(row as Record<string, SqlValue>)) {
@@ -83,6 +84,7 @@ export function insertRow<T extends WritableTable>(ctx: WriteContext, table: T, 
 export function updateRow<T extends WritableTable>(ctx: WriteContext, table: T, id: string, patch: RowOf<T>): number {
   const fields = Object.keys(patch);
   checkColumns(table, fields);
+  // eslint-disable-next-line no-restricted-syntax -- identifiers come from the WRITABLE allow-list; values are bound
   const current = ctx.db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, SqlValue> | undefined;
   if (!current) return 0;
   const changed = fields.filter((f) => current[f] !== (patch as Record<string, SqlValue>)[f]);
@@ -93,6 +95,7 @@ export function updateRow<T extends WritableTable>(ctx: WriteContext, table: T, 
     assignments.push('updated_at = ?');
     params.push(ctx.now());
   }
+  // eslint-disable-next-line no-restricted-syntax -- identifiers come from the WRITABLE allow-list; values are bound
   ctx.db.prepare(`UPDATE ${table} SET ${assignments.join(', ')} WHERE id = ?`).run(...params, id);
   for (const field of changed) {
     logChange(ctx, { entity: table, entityId: id, op: 'update', field, oldValue: current[field], newValue: (patch as Record<string, SqlValue>)[field] });

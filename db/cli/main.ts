@@ -1,0 +1,149 @@
+/**
+ * `hoptac` — the command line over the same contract as the app, without Electron.
+ *
+ *   hoptac call <channel> '<json>' --db <file>   call any channel (answer printed as JSON)
+ *   hoptac demo <file>                           create the sample agreement (seed 000)
+ *   hoptac check <file>                          integrity, foreign keys and versions, read-only
+ *   hoptac channels                              list the channels of the contract
+ *
+ * Options: --lang vi|lo|en (messages; default vi), --db <file> (or HOPTAC_DB).
+ * Exit codes: 0 ok, 1 refused or failed, 2 wrong usage.
+ */
+import { parseArgs } from 'node:util';
+import { CHANNELS } from '../../shared/contract/channels';
+import type { Failure } from '../../shared/contract/result';
+import { createI18n, isUiLanguage, type UiLanguage } from '../../shared/i18n';
+import { createApi } from '../api';
+import { dispatch } from '../dispatch';
+import { DatabaseOpenError, openDatabase } from '../open';
+import { checkDatabase } from './check';
+import { APP_VERSION } from './version';
+
+const USAGE = `Hợp Tác ${APP_VERSION} — command line
+
+  hoptac call <channel> '<json>' --db <file>
+  hoptac demo <file>
+  hoptac check <file>
+  hoptac channels
+
+Options: --lang vi|lo|en   --db <file> (or HOPTAC_DB)`;
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const consoleIo: Io = { out: (t) => process.stdout.write(`${t}\n`), err: (t) => process.stderr.write(`${t}\n`) };
+
+function explainFailure(failure: Failure, language: UiLanguage): string {
+  const t = createI18n(language).t;
+  const lines = [t(`errors.${failure.code}`)];
+  for (const issue of failure.issues ?? []) lines.push(`  ${issue.path || '(request)'}: ${t(`issues.${issue.code}`, issue.params ?? {})}`);
+  return lines.join('\n');
+}
+
+function openOrExplain(file: string, language: UiLanguage, io: Io) {
+  try {
+    return openDatabase(file);
+  } catch (error) {
+    if (error instanceof DatabaseOpenError) {
+      const t = createI18n(language).t;
+      io.err(error.code === 'E_DB_NEWER' ? t('errors.E_DB_NEWER') : error.message);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+export async function runCli(argv: string[], io: Io = consoleIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, lang: { type: 'string', default: 'vi' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const language: UiLanguage = isUiLanguage(values.lang) ? values.lang : 'vi';
+  const [command, ...rest] = positionals;
+
+  if (values.help || !command || command === 'help') {
+    io.out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+
+  switch (command) {
+    case 'channels':
+      io.out(CHANNELS.join('\n'));
+      return 0;
+
+    case 'call': {
+      const [channel, json = '{}'] = rest;
+      const file = values.db ?? process.env['HOPTAC_DB'];
+      if (!channel || !file) {
+        io.err(`call needs a channel and --db <file>\n\n${USAGE}`);
+        return 2;
+      }
+      let payload: unknown;
+      try {
+        payload = JSON.parse(json);
+      } catch (error) {
+        io.err(`The request is not valid JSON: ${(error as Error).message}`);
+        return 2;
+      }
+      const db = openOrExplain(file, language, io);
+      if (!db) return 1;
+      try {
+        const api = createApi({ db, databasePath: file, appVersion: APP_VERSION });
+        const result = await dispatch(api, channel, payload);
+        io.out(JSON.stringify(result, null, 2));
+        if (!result.ok) io.err(explainFailure(result, language));
+        return result.ok ? 0 : 1;
+      } finally {
+        db.close();
+      }
+    }
+
+    case 'demo': {
+      const [file] = rest;
+      if (!file) {
+        io.err(`demo needs a database file\n\n${USAGE}`);
+        return 2;
+      }
+      const db = openOrExplain(file, language, io);
+      if (!db) return 1;
+      try {
+        const api = createApi({ db, databasePath: file, appVersion: APP_VERSION });
+        const result = await dispatch(api, 'documents.createSample', {});
+        if (!result.ok) {
+          io.err(explainFailure(result, language));
+          return 1;
+        }
+        const summary = result.value as { id: string; titleVi: string };
+        io.out(`${summary.id}\t${summary.titleVi}`);
+        return 0;
+      } finally {
+        db.close();
+      }
+    }
+
+    case 'check': {
+      const [file] = rest;
+      if (!file) {
+        io.err(`check needs a database file\n\n${USAGE}`);
+        return 2;
+      }
+      const report = checkDatabase(file);
+      io.out(JSON.stringify(report, null, 2));
+      return report.ok ? 0 : 1;
+    }
+
+    default:
+      io.err(`Unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
