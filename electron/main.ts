@@ -1,0 +1,258 @@
+/**
+ * Electron main process: lifecycle, hardening, the app:// protocol, the database and the main window.
+ * Bundled by scripts/build-node.mjs to dist/electron/main.cjs (CommonJS: `__dirname` is the bundle's folder).
+ *
+ * Order matters: sandbox, single-instance lock and the privileged scheme are set before `ready`; the
+ * session is hardened and the protocol registered before the first window loads anything.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, protocol, session, type Session, type WebContents } from 'electron';
+import { createApi } from '../db/api';
+import { DatabaseOpenError } from '../db/errors';
+import type { WriteDb } from '../db/sql';
+import { createI18n } from '../shared/i18n';
+import { DATABASE_FILE_NAME, DatabaseBackupError, openAppDatabase, packagedNativeBinding } from './database';
+import { registerIpc } from './ipc';
+import { pickUiLanguage } from './locale';
+import { installMenu } from './menu';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  APP_SCHEME_PRIVILEGES,
+  appResponseHeaders,
+  isAllowedNavigation,
+  permissionDecision,
+  resolveAppAsset,
+} from './policy';
+import { windowOptions } from './security';
+
+/** dist/electron (this bundle and preload.cjs) and dist/renderer (the Vite build), in dev and in app.asar. */
+const BUNDLE_DIR = __dirname;
+const RENDERER_DIR = join(BUNDLE_DIR, '..', 'renderer');
+const PRELOAD_PATH = join(BUNDLE_DIR, 'preload.cjs');
+
+/** Remote requests the session cancels outright (the CSP already forbids them; this is the second wall). */
+const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+const state: {
+  window: BrowserWindow | undefined;
+  db: WriteDb | undefined;
+  unregisterIpc: (() => void) | undefined;
+} = { window: undefined, db: undefined, unregisterIpc: undefined };
+
+// ---------------------------------------------------------------------------------------------------
+// Hardening
+
+/** Deny every permission (camera, microphone, geolocation, notifications, clipboard-read, HID, serial, USB, …). */
+function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionDecision(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+  ses.setDevicePermissionHandler(() => false);
+  ses.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  ses.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+  ses.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  // The spellchecker would download dictionaries from the internet; the app is offline.
+  ses.setSpellCheckerEnabled(false);
+  ses.webRequest.onBeforeRequest({ urls: REMOTE_URL_PATTERNS }, (_details, callback) => callback({ cancel: true }));
+}
+
+/** Applied to every web contents (windows, devtools, anything a page might try to create). */
+function hardenWebContents(contents: WebContents): void {
+  const blockUnlessAllowed = (event: { url: string; preventDefault(): void }) => {
+    if (!isAllowedNavigation(event.url)) {
+      event.preventDefault();
+      console.warn(`Blocked navigation to ${event.url.slice(0, 200)}`);
+    }
+  };
+  contents.on('will-navigate', blockUnlessAllowed);
+  contents.on('will-frame-navigate', blockUnlessAllowed);
+  contents.on('will-redirect', blockUnlessAllowed);
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback('');
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// app:// protocol: the renderer build with the CSP header
+
+function textResponse(status: number, text: string): Response {
+  return new Response(text, { status, headers: appResponseHeaders('text/plain; charset=utf-8') });
+}
+
+function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method not allowed');
+    const asset = resolveAppAsset(rendererDir, request.url);
+    if (!asset.ok) return textResponse(asset.status, asset.reason);
+    try {
+      const body = await readFile(asset.filePath);
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+        status: 200,
+        headers: appResponseHeaders(asset.contentType),
+      });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return textResponse(404, 'Not found');
+      console.error(`Cannot read ${asset.filePath}`, error);
+      return textResponse(500, 'Cannot read file');
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Database
+
+function nativeBinding(): string | undefined {
+  if (app.isPackaged && typeof process.resourcesPath === 'string') {
+    const candidate = packagedNativeBinding(process.resourcesPath);
+    if (existsSync(candidate)) return candidate;
+    console.warn(`${candidate} is missing; letting better-sqlite3 find its own build.`);
+    return undefined;
+  }
+  // Development: node_modules holds the Node-ABI build (tests need it). `electron .` needs an
+  // Electron-ABI copy; point HOPTAC_SQLITE_BINDING at one (see README).
+  return process.env.HOPTAC_SQLITE_BINDING || undefined;
+}
+
+/** Native error box in the UI language; the file is left as it was. */
+async function explainDatabaseFailure(t: T, error: unknown, databasePath: string): Promise<void> {
+  let message: string;
+  if (error instanceof DatabaseOpenError) {
+    message = t(`shell.dbError.${error.code}`, {
+      fileVersion: String(error.fileVersion ?? '?'),
+      knownVersion: String(error.appVersion ?? '?'),
+    });
+  } else if (error instanceof DatabaseBackupError) {
+    message = t('shell.dbError.E_DB_BACKUP', { path: error.backupPath });
+  } else {
+    message = t('shell.dbError.other');
+  }
+  const technical = error instanceof Error ? error.message : String(error);
+  await dialog.showMessageBox({
+    type: 'error',
+    title: t('shell.dbError.title'),
+    message,
+    detail: [t('shell.dbError.file', { path: databasePath }), t('shell.dbError.detail', { message: technical }), '', t('shell.dbError.closing')].join('\n'),
+    buttons: [t('shell.dialog.quit')],
+    noLink: true,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Window
+
+function createMainWindow(): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(PRELOAD_PATH, { devTools: !app.isPackaged }));
+  win.once('ready-to-show', () => win.show());
+  // If the page cannot load at all, still show the window rather than leave an invisible process.
+  setTimeout(() => {
+    if (!win.isDestroyed() && !win.isVisible()) win.show();
+  }, 5000).unref?.();
+  win.on('closed', () => {
+    if (state.window === win) state.window = undefined;
+  });
+  win.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error(`Cannot load ${APP_ENTRY_URL}`, error));
+  return win;
+}
+
+function focusMainWindow(): void {
+  const win = state.window;
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lifecycle
+
+function uiLanguage() {
+  try {
+    return pickUiLanguage(app.getPreferredSystemLanguages());
+  } catch {
+    return pickUiLanguage([app.getLocale()]);
+  }
+}
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  serveRenderer(RENDERER_DIR);
+
+  const i18n = createI18n(uiLanguage());
+  const t: T = (key, params) => i18n.t(key, params ?? {});
+  const userDataDir = app.getPath('userData');
+  const databasePath = join(userDataDir, DATABASE_FILE_NAME);
+
+  let opened;
+  try {
+    opened = await openAppDatabase({ userDataDir, nativeBinding: nativeBinding() });
+  } catch (error) {
+    console.error('Cannot open the database', error);
+    await explainDatabaseFailure(t, error, databasePath);
+    app.exit(1);
+    return;
+  }
+  if (opened.backupPath) console.info(`Copied the database to ${opened.backupPath} before updating it.`);
+  state.db = opened.db;
+
+  const api = createApi({ db: opened.db, databasePath: opened.path, appVersion: app.getVersion() });
+  state.unregisterIpc = registerIpc(api);
+  installMenu({ t, isPackaged: app.isPackaged, appVersion: app.getVersion(), databasePath: opened.path, userDataDir });
+  state.window = createMainWindow();
+}
+
+function shutdown(): void {
+  state.unregisterIpc?.();
+  state.unregisterIpc = undefined;
+  const db = state.db;
+  state.db = undefined;
+  if (db?.open) {
+    try {
+      db.close();
+    } catch (error) {
+      console.error('Closing the database failed', error);
+    }
+  }
+}
+
+function main(): void {
+  app.enableSandbox();
+  if (!app.requestSingleInstanceLock()) {
+    // Another Hợp Tác is running: it gets focus (second-instance) and this process ends.
+    app.quit();
+    return;
+  }
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', shutdown);
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Hợp Tác failed to start', error);
+      dialog.showErrorBox('Hợp Tác', error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}
+
+main();

@@ -1,0 +1,50 @@
+/**
+ * Installs the application menu (template in menu-template.ts) and implements its two own actions:
+ * About (version, data file) and Open data folder.
+ */
+import { BrowserWindow, dialog, Menu, shell } from 'electron';
+import { menuTemplate } from './menu-template';
+
+export interface MenuContext {
+  t: (key: string, params?: Record<string, string | number>) => string;
+  isPackaged: boolean;
+  appVersion: string;
+  databasePath: string;
+  userDataDir: string;
+}
+
+export function aboutText(ctx: Pick<MenuContext, 't' | 'appVersion' | 'databasePath'>): { title: string; message: string; detail: string } {
+  return {
+    title: ctx.t('shell.about.title'),
+    message: ctx.t('app.name'),
+    detail: [
+      ctx.t('shell.about.version', { version: ctx.appVersion }),
+      ctx.t('app.tagline'),
+      '',
+      ctx.t('shell.about.database', { path: ctx.databasePath }),
+      ctx.t('app.offline'),
+    ].join('\n'),
+  };
+}
+
+export function installMenu(ctx: MenuContext): void {
+  const template = menuTemplate({
+    t: (key) => ctx.t(key),
+    isPackaged: ctx.isPackaged,
+    platform: process.platform,
+    actions: {
+      about: () => {
+        const { title, message, detail } = aboutText(ctx);
+        const options = { type: 'info' as const, title, message, detail, buttons: [ctx.t('shell.dialog.ok')], noLink: true };
+        const parent = BrowserWindow.getFocusedWindow();
+        void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+      },
+      openDataFolder: () => {
+        void shell.openPath(ctx.userDataDir).then((problem) => {
+          if (problem) console.error(`Could not open ${ctx.userDataDir}: ${problem}`);
+        });
+      },
+    },
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
