@@ -33,8 +33,11 @@ const BUNDLE_DIR = __dirname;
 const RENDERER_DIR = join(BUNDLE_DIR, '..', 'renderer');
 const PRELOAD_PATH = join(BUNDLE_DIR, 'preload.cjs');
 
+/** Same as appId in electron-builder.yml (Windows taskbar grouping and shortcuts). */
+const APP_ID = 'vn.hoptac.app';
+
 /** Remote requests the session cancels outright (the CSP already forbids them; this is the second wall). */
-const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
+const REMOTE_URL_PATTERNS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'];
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -42,7 +45,8 @@ const state: {
   window: BrowserWindow | undefined;
   db: WriteDb | undefined;
   unregisterIpc: (() => void) | undefined;
-} = { window: undefined, db: undefined, unregisterIpc: undefined };
+  quitting: boolean;
+} = { window: undefined, db: undefined, unregisterIpc: undefined, quitting: false };
 
 // ---------------------------------------------------------------------------------------------------
 // Hardening
@@ -209,6 +213,10 @@ async function start(): Promise<void> {
     return;
   }
   if (opened.backupPath) console.info(`Copied the database to ${opened.backupPath} before updating it.`);
+  if (state.quitting) {
+    opened.db.close(); // quit was requested while the file was being copied or migrated
+    return;
+  }
   state.db = opened.db;
 
   const api = createApi({ db: opened.db, databasePath: opened.path, appVersion: app.getVersion() });
@@ -233,6 +241,7 @@ function shutdown(): void {
 
 function main(): void {
   app.enableSandbox();
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   if (!app.requestSingleInstanceLock()) {
     // Another Hợp Tác is running: it gets focus (second-instance) and this process ends.
     app.quit();
@@ -243,6 +252,9 @@ function main(): void {
   app.on('second-instance', focusMainWindow);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', () => {
+    state.quitting = true;
+  });
   app.on('will-quit', shutdown);
 
   app

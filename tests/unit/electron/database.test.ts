@@ -116,6 +116,18 @@ describe('openAppDatabase', () => {
     expect(existsSync(`${path}.v${LATEST_SCHEMA_VERSION + 5}.bak`)).toBe(false);
   });
 
+  it('refuses a newer WAL-mode file with its content unchanged', async () => {
+    const dir = folder();
+    const path = dir.file(DATABASE_FILE_NAME);
+    makeDb(path, LATEST_SCHEMA_VERSION + 1, "PRAGMA journal_mode = WAL; CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('kept');");
+    const before = sha256(path);
+    await expect(openAppDatabase({ userDataDir: dir.dir })).rejects.toMatchObject({ code: 'E_DB_NEWER' });
+    expect(sha256(path)).toBe(before);
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('SELECT x FROM notes').all()).toEqual([{ x: 'kept' }]);
+    db.close();
+  });
+
   it('refuses a file that is not SQLite without copying or changing it', async () => {
     const dir = folder();
     const path = dir.file(DATABASE_FILE_NAME);

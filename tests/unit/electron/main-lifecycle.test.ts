@@ -259,6 +259,19 @@ describe('electron main (bundle, fake Electron)', () => {
     check.close();
   });
 
+  it('closes the database and opens no window when quit is requested while starting', async () => {
+    const { fake, dbPath } = launch();
+    fake.app.emit('before-quit', fakeEvent());
+    fake.markReady();
+    await vi.waitFor(() => {
+      if (!existsSync(dbPath)) throw new Error('database not created yet');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fake.record.windows).toHaveLength(0);
+    expect(fake.record.ipcHandlers.size).toBe(0);
+    expect(existsSync(`${dbPath}-wal`)).toBe(false);
+  });
+
   it('refuses a database from a newer Hợp Tác with a Vietnamese dialog and leaves it untouched', async () => {
     let before = '';
     const { fake, dbPath, userData } = launch({}, (dir) => {

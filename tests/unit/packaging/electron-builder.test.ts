@@ -74,6 +74,8 @@ describe('electron-builder.yml', () => {
 
   it('names the app and its artifacts', () => {
     expect(config.appId).toBe('vn.hoptac.app');
+    // The Windows AppUserModelID set at start must match the installer's.
+    expect(readFileSync(join(ROOT, 'electron/main.ts'), 'utf8')).toContain(`const APP_ID = '${String(config.appId)}';`);
     expect(config.productName).toBe('Hợp Tác');
     expect(config.productName).toBe(pkg.productName);
     expect(config.artifactName).toBe('HopTac-${version}-${os}-${arch}.${ext}');
@@ -141,6 +143,13 @@ describe('electron-builder.yml', () => {
       expect(pkg.dependencies[tool], tool).toBeUndefined();
       expect(pkg.devDependencies[tool], tool).toBeDefined();
     }
+  });
+
+  it('has an application icon in buildResources (PNG, at least 256×256 for Windows)', () => {
+    const png = readFileSync(join(ROOT, config.directories.buildResources, 'icon.png'));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(256); // IHDR width
+    expect(png.readUInt32BE(20)).toBe(png.readUInt32BE(16)); // square
   });
 
   it('never publishes from a build', () => {
