@@ -1,7 +1,7 @@
 /**
  * The language of the menu and of native dialogs. The officers' interface language is Vietnamese; a
  * computer whose system language is Lao gets Lao. English is never chosen automatically (many Vietnamese
- * offices run English Windows). Pure: tested in tests/unit/electron/locale.test.ts.
+ * offices run English Windows). Pure: tested in tests/unit/electron/locale-menu.test.ts.
  */
 import { DEFAULT_LANGUAGE, type UiLanguage } from '../shared/i18n';
 

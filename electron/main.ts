@@ -130,7 +130,7 @@ function nativeBinding(): string | undefined {
     return undefined;
   }
   // Development: node_modules holds the Node-ABI build (tests need it). `electron .` needs an
-  // Electron-ABI copy; point HOPTAC_SQLITE_BINDING at one (see README).
+  // Electron-ABI copy of better_sqlite3.node: set HOPTAC_SQLITE_BINDING to its path.
   return process.env.HOPTAC_SQLITE_BINDING || undefined;
 }
 

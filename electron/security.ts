@@ -25,7 +25,7 @@ export const SECURE_WEB_PREFERENCES = Object.freeze({
 } as const);
 
 export const WINDOW_TITLE = 'Hợp Tác';
-/** Matches the page background so no white flash shows before the first paint. */
+/** Shown before the first paint (no white flash); keep it close to the renderer's page background. */
 export const WINDOW_BACKGROUND = '#f5f6f8';
 
 export interface WindowOptionsExtra {
