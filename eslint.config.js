@@ -6,10 +6,13 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'worker_threads', 'stream', 'http', 'https', 'net'];
+const NODE_BUILTINS = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'worker_threads', 'stream', 'http', 'https', 'net'];
 
-const restrict = (patterns, message) => ({
-  patterns: [{ group: patterns, message }],
+// Bare module names are matched exactly (so a relative '../electron/policy' is not mistaken for the
+// 'electron' package); 'node:*' and package subpaths by pattern.
+const restrict = (names, message) => ({
+  paths: names.map((name) => ({ name, message })),
+  patterns: [{ regex: `^(${names.map((n) => n.replace(/[/.]/gu, '\\$&')).join('|')})/`, message }, ...(names.includes('fs') ? [{ group: ['node:*'], message }] : [])],
 });
 
 export default defineConfig(

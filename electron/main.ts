@@ -129,9 +129,11 @@ function nativeBinding(): string | undefined {
     console.warn(`${candidate} is missing; letting better-sqlite3 find its own build.`);
     return undefined;
   }
-  // Development: node_modules holds the Node-ABI build (tests need it). `electron .` needs an
-  // Electron-ABI copy of better_sqlite3.node: set HOPTAC_SQLITE_BINDING to its path.
-  return process.env.HOPTAC_SQLITE_BINDING || undefined;
+  // Development: node_modules holds the Node-ABI build (tests need it); `npm start` prepares an
+  // Electron-ABI copy (scripts/electron-native.mjs). HOPTAC_SQLITE_BINDING overrides the path.
+  if (process.env.HOPTAC_SQLITE_BINDING) return process.env.HOPTAC_SQLITE_BINDING;
+  const prepared = join(app.getAppPath(), '.electron-native', process.versions.electron ?? '', 'better_sqlite3.node');
+  return existsSync(prepared) ? prepared : undefined;
 }
 
 /** Native error box in the UI language; the file is left as it was. */

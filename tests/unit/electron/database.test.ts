@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseOpenError } from '../../../db/errors';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import type { Migration } from '../../../db/migrations/types';
-// eslint-disable-next-line no-restricted-imports -- pure module, no run-time electron import (static-checks.test.ts)
 import {
   backupBeforeMigration,
   backupPathFor,

@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- pure module, no run-time electron import (static-checks.test.ts)
 import { pickUiLanguage } from '../../../electron/locale';
-// eslint-disable-next-line no-restricted-imports -- pure module, no run-time electron import (static-checks.test.ts)
 import { menuTemplate } from '../../../electron/menu-template';
 import { createI18n, en } from '../../../shared/i18n';
 

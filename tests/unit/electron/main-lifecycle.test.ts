@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
-// eslint-disable-next-line no-restricted-imports -- pure module, no run-time electron import (static-checks.test.ts)
 import { SECURE_WEB_PREFERENCES } from '../../../electron/security';
 import { IPC_INVOKE_CHANNEL } from '../../../shared/contract/ipc';
 import { vi as viCatalogue, lo as loCatalogue } from '../../../shared/i18n';

@@ -1,6 +1,5 @@
 import { join, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- pure module, no run-time electron import (static-checks.test.ts)
 import {
   APP_ENTRY_URL,
   APP_HOST,

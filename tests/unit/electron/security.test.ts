@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- pure module, no run-time electron import (static-checks.test.ts)
 import { CONTENT_SECURITY_POLICY, SECURE_WEB_PREFERENCES, windowOptions } from '../../../electron/security';
 import { CONTENT_SECURITY_POLICY as SHARED_CSP } from '../../../shared/security/csp';
 

@@ -38,6 +38,11 @@ describe('layer rules', () => {
     expect(await ruleIdsFor('db/crossing.ts', "import { app } from 'electron';\nvoid app;\n")).toContain('no-restricted-imports');
   });
 
+  it('tests may import the pure electron/ modules but never the electron package', async () => {
+    expect(await ruleIdsFor('tests/unit/electron/crossing.test.ts', "import { app } from 'electron';\nvoid app;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('tests/unit/electron/fine.test.ts', "import { isAllowedNavigation } from '../../../electron/policy';\nvoid isAllowedNavigation;\n")).toEqual([]);
+  });
+
   it('SQL text is never built by interpolation', async () => {
     const ids = await ruleIdsFor('db/repositories/crossing.ts', 'export const f = (db: { prepare(s: string): unknown }, t: string) => db.prepare(`SELECT * FROM ${t}`);\n');
     expect(ids).toContain('no-restricted-syntax');

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- test helper, no electron import
 import { bundleInMemory, loadBuildConfig, requiredModules, ROOT } from '../electron/fake-electron';
 
 const NODE_BUILTIN = /^node:/u;
