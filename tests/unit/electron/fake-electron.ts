@@ -211,6 +211,8 @@ export function createFakeElectron(options: FakeOptions): FakeElectron {
       if (name === 'userData') return options.userData;
       throw new Error(`getPath(${name}) not faked`);
     },
+    // The development binding lookup (.electron-native/…) finds nothing here, so better-sqlite3 uses its Node build.
+    getAppPath: () => options.userData,
     getVersion: () => '9.9.9-test',
     getPreferredSystemLanguages: () => options.languages ?? ['en-US'],
     getLocale: () => 'en-US',
