@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CreateDocumentScreen, DocumentListScreen, DocumentScreen } from '../features/documents';
+import { LanguageSwitch, LoDraftNotice } from '../i18n';
+import { AppShell } from '../ui';
+import { hrefFor, navigate, useRoute, type Route } from './routes';
+
+const toDocument = (id: string): Route => ({ name: 'document', id });
+
+export function App() {
+  const { t } = useTranslation();
+  const route = useRoute();
+
+  useEffect(() => {
+    const page = route.name === 'new' ? t('form.heading') : route.name === 'list' ? t('list.heading') : null;
+    document.title = page ? `${page} — ${t('app.name')}` : t('app.name');
+  }, [route, t]);
+
+  return (
+    <AppShell
+      appName={t('app.name')}
+      tagline={t('app.tagline')}
+      offlineLabel={t('app.offline')}
+      homeHref={hrefFor({ name: 'list' })}
+      headerControls={<LanguageSwitch />}
+      banner={<LoDraftNotice />}
+    >
+      {route.name === 'list' ? (
+        <DocumentListScreen
+          documentHref={(id) => hrefFor(toDocument(id))}
+          onOpenDocument={(id) => navigate(toDocument(id))}
+          onNewDocument={() => navigate({ name: 'new' })}
+        />
+      ) : null}
+      {route.name === 'new' ? (
+        <CreateDocumentScreen
+          backHref={hrefFor({ name: 'list' })}
+          onCancel={() => navigate({ name: 'list' })}
+          onCreated={(id) => navigate(toDocument(id))}
+        />
+      ) : null}
+      {route.name === 'document' ? <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} /> : null}
+    </AppShell>
+  );
+}

@@ -1,0 +1,42 @@
+import { useSyncExternalStore } from 'react';
+
+/** The app's screens. Routes live in the URL hash, so reloads and the test harness can open any screen. */
+export type Route = { name: 'list' } | { name: 'new' } | { name: 'document'; id: string };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/u, '').replace(/^\/+/u, '');
+  if (path === 'new') return { name: 'new' };
+  const doc = /^document\/([^/?#]+)$/u.exec(path);
+  if (doc?.[1]) return { name: 'document', id: decodeURIComponent(doc[1]) };
+  return { name: 'list' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'list':
+      return '#/';
+    case 'new':
+      return '#/new';
+    case 'document':
+      return `#/document/${encodeURIComponent(route.id)}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  const href = hrefFor(route);
+  if (window.location.hash !== href) window.location.hash = href;
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+function getHash(): string {
+  return window.location.hash;
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, getHash);
+  return parseHash(hash);
+}

@@ -1,0 +1,3 @@
+/// <reference types="vite/client" />
+
+// Vite's client types declare `import.meta.env` and side-effect imports of `*.css` files.

@@ -1,0 +1,307 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Clause, Delegate, DocumentDetail, ProvinceRef, Section } from '../../../shared/contract/schemas';
+import { isoToDisplay } from '../../../shared/domain/dates';
+import { DELEGATE_ROLES, DOCUMENT_PARTS } from '../../../shared/domain/document';
+import { call } from '../../bridge';
+import { failureMessage, localName, useUiLanguage } from '../../i18n';
+import { Badge, Button, EmptyState, Notice, Page, PageHeading } from '../../ui';
+import { useLoad } from './useLoad';
+
+export interface DocumentScreenProps {
+  id: string;
+  backHref: string;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+/** Vietnamese administrative sub-numbering: a) b) c) d) đ) e) … */
+const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+export function DocumentScreen({ id, backHref }: DocumentScreenProps) {
+  const { t } = useTranslation();
+  const [state, reload] = useLoad(`document:${id}`, () => call('documents.get', { id }));
+
+  const back = (
+    <a className="back-link" href={backHref} data-testid="back-link">
+      <span aria-hidden="true">‹ </span>
+      {t('nav.back')}
+    </a>
+  );
+
+  if (state.status === 'loading') {
+    return <Page top={back} heading={<PageHeading>{t('document.loading')}</PageHeading>} testId="document-loading" />;
+  }
+  if (state.status === 'failed') {
+    // A malformed id in the address is as missing as a deleted document.
+    const missing = state.failure.code === 'E_NOT_FOUND' || state.failure.code === 'E_INVALID_INPUT';
+    return (
+      <Page top={back} heading={<PageHeading className="visually-hidden">{t('nav.documents')}</PageHeading>} testId="document-missing">
+        {missing ? (
+          <EmptyState testId="document-not-found" title={t('document.notFound')} />
+        ) : (
+          <Notice tone="error" role="alert" actions={<Button onClick={reload}>{t('common.retry')}</Button>}>
+            {failureMessage(t, state.failure)}
+          </Notice>
+        )}
+      </Page>
+    );
+  }
+  return <DocumentView doc={state.value} back={back} />;
+}
+
+function DocumentView({ doc, back }: { doc: DocumentDetail; back: ReactNode }) {
+  const { t } = useTranslation();
+  const { language } = useUiLanguage();
+  const hasLoTitle = doc.titleLo.trim() !== '';
+
+  return (
+    <Page
+      width="wide"
+      testId="document-page"
+      top={back}
+      heading={
+        <PageHeading lang="vi" testId="document-title" className="page__title page__title--document">
+          {doc.titleVi}
+        </PageHeading>
+      }
+      subheading={
+        <>
+          {hasLoTitle ? (
+            <p className="document__title-lo" lang="lo" data-testid="document-title-lo">
+              {doc.titleLo}
+            </p>
+          ) : (
+            <p className="document__title-lo">
+              <Badge tone="muted">{t('list.loMissing')}</Badge>
+            </p>
+          )}
+          <div className="badges">
+            <Badge tone="neutral">{t(`kind.${doc.kind}`)}</Badge>
+            <Badge tone={doc.status === 'signed' ? 'success' : doc.status === 'amended' ? 'info' : 'neutral'} testId="status-badge">
+              {t(`status.${doc.status}`)}
+            </Badge>
+            {doc.isSample ? (
+              <Badge tone="accent" testId="sample-badge">
+                {t('list.sample')}
+              </Badge>
+            ) : null}
+            {hasLoTitle && doc.titleLoNeedsReview ? (
+              <Badge tone="warning" testId="lo-review-badge">
+                {t('document.loNeedsReview')}
+              </Badge>
+            ) : null}
+          </div>
+        </>
+      }
+    >
+      {doc.isSample ? (
+        <Notice tone="info" testId="sample-notice">
+          {t('document.sampleNotice')}
+        </Notice>
+      ) : null}
+
+      <dl className="facts" data-testid="document-facts">
+        <div className="facts__item">
+          <dt>{t('document.meeting')}</dt>
+          <dd>
+            <span className="facts__date">{isoToDisplay(doc.meetingDate)}</span>
+            {doc.placeVi.trim() !== '' ? <span lang="vi">{doc.placeVi}</span> : null}
+            {doc.placeLo.trim() !== '' ? <span lang="lo">{doc.placeLo}</span> : null}
+          </dd>
+        </div>
+        {doc.periodStart || doc.periodEnd ? (
+          <div className="facts__item">
+            <dt>{t('document.period')}</dt>
+            <dd>
+              {doc.periodStart ? isoToDisplay(doc.periodStart) : '…'} – {doc.periodEnd ? isoToDisplay(doc.periodEnd) : '…'}
+            </dd>
+          </div>
+        ) : null}
+        <div className="facts__item">
+          <dt>{t('document.ourProvince')}</dt>
+          <dd>{localName(doc.ourProvince, language)}</dd>
+        </div>
+        <div className="facts__item">
+          <dt>{t('document.partners')}</dt>
+          <dd>{doc.partners.map((p) => localName(p, language)).join(', ')}</dd>
+        </div>
+        <div className="facts__item">
+          <dt>{t('document.status')}</dt>
+          <dd>{t(`status.${doc.status}`)}</dd>
+        </div>
+      </dl>
+
+      {doc.delegates.length > 0 ? <Delegations doc={doc} /> : null}
+
+      <section className="document__section" aria-labelledby="document-sections">
+        <h2 className="section-title" id="document-sections">
+          {t('document.sections')}
+        </h2>
+        {doc.sections.length === 0 ? (
+          <p className="muted" data-testid="no-sections">
+            {t('document.noSections')}
+          </p>
+        ) : (
+          <Sections sections={doc.sections} />
+        )}
+      </section>
+    </Page>
+  );
+}
+
+function Delegations({ doc }: { doc: DocumentDetail }) {
+  const { t } = useTranslation();
+  const { language } = useUiLanguage();
+  const groups = useMemo(() => {
+    const provinces: ProvinceRef[] = [doc.ourProvince, ...doc.partners];
+    const order = new Map(provinces.map((p, i) => [p.provinceId, i]));
+    const byProvince = new Map<string, Delegate[]>();
+    for (const d of doc.delegates) {
+      const list = byProvince.get(d.provinceId) ?? [];
+      list.push(d);
+      byProvince.set(d.provinceId, list);
+    }
+    const roleRank = (d: Delegate) => DELEGATE_ROLES.indexOf(d.role);
+    return [...byProvince.entries()]
+      .sort(([a], [b]) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
+      .map(([provinceId, delegates]) => {
+        const ref = provinces.find((p) => p.provinceId === provinceId);
+        return {
+          provinceId,
+          name: ref ? localName(ref, language) : provinceId,
+          delegates: [...delegates].sort((a, b) => roleRank(a) - roleRank(b) || a.position - b.position),
+        };
+      });
+  }, [doc, language]);
+
+  return (
+    <section className="document__section" aria-labelledby="document-delegations" data-testid="delegations">
+      <h2 className="section-title" id="document-delegations">
+        {t('document.delegations')}
+      </h2>
+      {groups.map((group) => (
+        <div key={group.provinceId} className="delegation" data-testid="delegation">
+          <h3 className="delegation__province">{group.name}</h3>
+          <table className="bi-table">
+            <thead>
+              <tr>
+                <th scope="col" className="bi-table__role">
+                  <span className="visually-hidden">{t('document.role')}</span>
+                </th>
+                <th scope="col">{t('document.vietnamese')}</th>
+                <th scope="col">{t('document.lao')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.delegates.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row" className="bi-table__role">
+                    {t(`document.${d.role}`)}
+                  </th>
+                  <td lang="vi">
+                    <span className="person__name">{d.nameVi}</span>
+                    {d.titleVi ? <span className="person__title">{d.titleVi}</span> : null}
+                  </td>
+                  <td lang="lo">
+                    {d.nameLo ? <span className="person__name">{d.nameLo}</span> : <span className="muted">—</span>}
+                    {d.titleLo ? <span className="person__title">{d.titleLo}</span> : null}
+                    {d.loNeedsReview && (d.nameLo || d.titleLo) ? <ReviewBadge /> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Sits in a Lao column but speaks the UI language, so it carries the UI `lang`. */
+function ReviewBadge() {
+  const { t } = useTranslation();
+  const { language } = useUiLanguage();
+  return (
+    <span className="review-flag" lang={language}>
+      <Badge tone="warning" testId="lo-review-badge">
+        {t('document.loNeedsReview')}
+      </Badge>
+    </span>
+  );
+}
+
+function Sections({ sections }: { sections: Section[] }) {
+  const { t } = useTranslation();
+  const parts = DOCUMENT_PARTS.map((part) => ({
+    part,
+    sections: sections.filter((s) => s.part === part).sort((a, b) => a.position - b.position),
+  })).filter((p) => p.sections.length > 0);
+
+  return (
+    <div className="parts">
+      {parts.map(({ part, sections: list }, partIndex) => (
+        <section key={part} className="part" data-testid="document-part">
+          <h3 className="part__title">
+            <span className="part__number">{ROMAN[partIndex] ?? partIndex + 1}.</span> {t(`part.${part}`)}
+          </h3>
+          {list.map((section) => (
+            <SectionView key={section.id} section={section} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function SectionView({ section }: { section: Section }) {
+  const { t } = useTranslation();
+  const top = section.clauses.filter((c) => c.parentId === null).sort((a, b) => a.position - b.position);
+  const children = (parent: Clause) =>
+    section.clauses.filter((c) => c.parentId === parent.id).sort((a, b) => a.position - b.position);
+  const titleVi = section.titleVi.trim() || t(`sector.${section.sector}`);
+
+  return (
+    <section className="bi-section" data-testid="document-section">
+      <div className="bi-row bi-row--head">
+        <h4 className="bi-cell bi-section__title" lang="vi">
+          {titleVi}
+        </h4>
+        <div className="bi-cell bi-section__title" lang="lo">
+          {section.titleLo.trim() !== '' ? section.titleLo : <span className="muted">—</span>}
+          {section.loNeedsReview && section.titleLo.trim() !== '' ? <ReviewBadge /> : null}
+        </div>
+      </div>
+      {top.length > 0 ? (
+        <ol className="clauses">
+          {top.map((clause, index) => (
+            <ClauseRow key={clause.id} clause={clause} number={`${index + 1}.`}>
+              {children(clause).map((child, childIndex) => (
+                <ClauseRow key={child.id} clause={child} number={`${LETTERS[childIndex] ?? childIndex + 1})`} nested />
+              ))}
+            </ClauseRow>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
+
+function ClauseRow({ clause, number, nested = false, children }: { clause: Clause; number: string; nested?: boolean; children?: ReactNode }) {
+  const hasChildren = Array.isArray(children) ? children.length > 0 : Boolean(children);
+  return (
+    <li className={nested ? 'clause clause--nested' : 'clause'} data-testid="clause">
+      <div className="bi-row">
+        <div className="bi-cell" lang="vi">
+          <span className="clause__number">{number}</span>
+          <span className="clause__text">{clause.textVi}</span>
+        </div>
+        <div className="bi-cell" lang="lo">
+          <span className="clause__number">{number}</span>
+          <span className="clause__text">{clause.textLo.trim() !== '' ? clause.textLo : <span className="muted">—</span>}</span>
+          {clause.loNeedsReview && clause.textLo.trim() !== '' ? <ReviewBadge /> : null}
+        </div>
+      </div>
+      {hasChildren ? <ol className="clauses clauses--nested">{children}</ol> : null}
+    </li>
+  );
+}
