@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/contract/errors';
 import { LIMITS } from '../../../shared/contract/fields';
@@ -70,6 +70,8 @@ function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
   const [failure, setFailure] = useState<CallFailure | null>(null);
   const [busy, setBusy] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  /** A control to focus once the next render is on screen (e.g. a partner select just added). */
+  const [focusAfterRender, setFocusAfterRender] = useState<string | null>(null);
   const pendingCaret = useRef<{ element: HTMLInputElement | HTMLTextAreaElement; position: number } | null>(null);
   const mounted = useRef(true);
   useEffect(() => {
@@ -112,6 +114,12 @@ function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
     control?.focus();
     // Runs only when a submit asks for it (focusRequest), with that render's values and issues.
   }, [focusRequest]);
+
+  useLayoutEffect(() => {
+    if (focusAfterRender === null) return;
+    document.getElementById(focusAfterRender)?.focus();
+    setFocusAfterRender(null);
+  }, [focusAfterRender]);
 
   // Keep the caret where the officer was typing when cleaning changed the text.
   useEffect(() => {
@@ -187,8 +195,7 @@ function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
   function addPartner() {
     setValues((current) => ({ ...current, partnerProvinceIds: [...current.partnerProvinceIds, ''] }));
     forgetServerIssues((path) => path.startsWith('partnerProvinceIds'));
-    const index = values.partnerProvinceIds.length;
-    requestAnimationFrame(() => document.getElementById(fieldId(`partnerProvinceIds.${index}`))?.focus());
+    setFocusAfterRender(fieldId(`partnerProvinceIds.${values.partnerProvinceIds.length}`));
   }
 
   function removePartner(index: number) {
@@ -197,8 +204,7 @@ function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
       partnerProvinceIds: current.partnerProvinceIds.filter((_, i) => i !== index),
     }));
     forgetServerIssues((path) => path.startsWith('partnerProvinceIds'));
-    const focusIndex = Math.max(0, index - 1);
-    requestAnimationFrame(() => document.getElementById(fieldId(`partnerProvinceIds.${focusIndex}`))?.focus());
+    setFocusAfterRender(fieldId(`partnerProvinceIds.${Math.max(0, index - 1)}`));
   }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -406,6 +412,7 @@ function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
                       name={path}
                       className="input select"
                       value={partnerId}
+                      aria-required
                       aria-invalid={error ? true : undefined}
                       aria-describedby={error ? `${id}-error` : undefined}
                       onChange={(event) => setPartner(index, event.currentTarget.value)}
