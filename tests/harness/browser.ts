@@ -69,10 +69,12 @@ async function serveRenderer(context: BrowserContext, csp: string): Promise<void
  */
 async function exposeBridge(context: BrowserContext, backend: Backend): Promise<void> {
   await context.exposeFunction('__hoptacInvoke', (channel: unknown, payload: unknown) => backend.invoke(channel, payload));
-  await context.addInitScript(() => {
-    const w = window as unknown as { __hoptacInvoke: (c: string, p: unknown) => Promise<unknown>; api?: unknown };
-    const invoke = (channel: string, payload: unknown) => w.__hoptacInvoke(channel, payload);
-    Object.defineProperty(window, 'api', { value: Object.freeze({ invoke }), writable: false, configurable: false });
+  // A string, not a function: tsx/esbuild would otherwise inject helpers (__name) the page lacks.
+  await context.addInitScript({
+    content: `(() => {
+      const invoke = (channel, payload) => window.__hoptacInvoke(channel, payload);
+      Object.defineProperty(window, 'api', { value: Object.freeze({ invoke }), writable: false, configurable: false });
+    })();`,
   });
 }
 
@@ -97,9 +99,9 @@ export async function openApp(
   await exposeBridge(context, backend);
   if (options.language) {
     const language = options.language;
-    await context.addInitScript((lang) => {
-      if (!localStorage.getItem('hoptac.language')) localStorage.setItem('hoptac.language', lang);
-    }, language);
+    await context.addInitScript({
+      content: `if (!localStorage.getItem('hoptac.language')) localStorage.setItem('hoptac.language', ${JSON.stringify(language)});`,
+    });
   }
   const page = await context.newPage();
   const errors: string[] = [];
