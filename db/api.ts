@@ -55,7 +55,7 @@ export function createApi(deps: ApiDeps) {
 
     'provinces.list': () => ok(listProvinces(db)),
 
-    'documents.list': () => ok(listDocuments(db)),
+    'documents.list': (page) => ok(listDocuments(db, page)),
 
     'documents.get': ({ id }) => found(getDocument(db, id), 'Document'),
 

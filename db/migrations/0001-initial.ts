@@ -112,7 +112,7 @@ CREATE TABLE documents (
   created_at            TEXT NOT NULL,
   updated_at            TEXT NOT NULL
 ) STRICT;
-CREATE INDEX documents_by_date ON documents(meeting_date DESC, created_at DESC) WHERE archived_at IS NULL;
+CREATE INDEX documents_by_date ON documents(meeting_date DESC, created_at DESC, id) WHERE archived_at IS NULL;
 
 -- Our province and one or more partner provinces of a document.
 CREATE TABLE document_parties (

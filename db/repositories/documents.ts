@@ -3,6 +3,7 @@ import type {
   Delegate,
   DocumentCreateInput,
   DocumentDetail,
+  DocumentList,
   DocumentSummary,
   ProvinceRef,
   Section,
@@ -68,19 +69,31 @@ function toSummary(row: DocumentRow, parties: PartyRow[]): DocumentSummary {
   };
 }
 
-/** Every live document, newest meeting first. Two queries, whatever the number of documents. */
-export function listDocuments(db: ReadDb): DocumentSummary[] {
+/**
+ * One page of live documents, newest meeting first (id breaks ties so pages never overlap), with the
+ * total and the count per year. Four queries, whatever the number of documents.
+ */
+export function listDocuments(db: ReadDb, page: { offset: number; limit: number }): DocumentList {
   const rows = all<DocumentRow>(
     db,
-    sql`SELECT * FROM documents WHERE archived_at IS NULL ORDER BY meeting_date DESC, created_at DESC`,
+    sql`SELECT * FROM documents WHERE archived_at IS NULL
+        ORDER BY meeting_date DESC, created_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset}`,
   );
   const parties = all<PartyRow>(
     db,
     sql`SELECT dp.document_id, dp.role, p.id, p.country, p.name_vi, p.name_lo, p.name_en
         FROM document_parties dp
         JOIN provinces p ON p.id = dp.province_id
-        JOIN documents d ON d.id = dp.document_id
-        WHERE d.archived_at IS NULL ORDER BY dp.position`,
+        WHERE dp.document_id IN (
+          SELECT id FROM documents WHERE archived_at IS NULL
+          ORDER BY meeting_date DESC, created_at DESC, id LIMIT ${page.limit} OFFSET ${page.offset})
+        ORDER BY dp.position`,
+  );
+  const total = one<{ n: number }>(db, sql`SELECT count(*) AS n FROM documents WHERE archived_at IS NULL`)?.n ?? 0;
+  const years = all<{ year: number; count: number }>(
+    db,
+    sql`SELECT CAST(substr(meeting_date, 1, 4) AS INTEGER) AS year, count(*) AS count
+        FROM documents WHERE archived_at IS NULL GROUP BY year ORDER BY year DESC`,
   );
   const byDocument = new Map<string, PartyRow[]>();
   for (const party of parties) {
@@ -88,7 +101,7 @@ export function listDocuments(db: ReadDb): DocumentSummary[] {
     if (list) list.push(party);
     else byDocument.set(party.document_id, [party]);
   }
-  return rows.map((row) => toSummary(row, byDocument.get(row.id) ?? []));
+  return { items: rows.map((row) => toSummary(row, byDocument.get(row.id) ?? [])), total, years };
 }
 
 export function getDocumentSummary(db: ReadDb, id: string): DocumentSummary | undefined {

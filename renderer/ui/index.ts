@@ -7,3 +7,4 @@ export { FieldSet, FormField, type ControlProps, type FieldSetProps, type FormFi
 export { Loading } from './Loading';
 export { Notice, type NoticeProps } from './Notice';
 export { Page, PageHeading, type PageHeadingProps, type PageProps } from './Page';
+export { VirtualList, type VirtualListProps } from './VirtualList';

@@ -4,6 +4,8 @@ import {
   ById,
   DocumentCreateInput,
   DocumentDetailSchema,
+  DocumentListInput,
+  DocumentListSchema,
   DocumentSummarySchema,
   Empty,
   ProvinceSchema,
@@ -17,7 +19,7 @@ import type { Result } from './result';
 export const contract = {
   'app.info': { req: Empty, res: AppInfoSchema },
   'provinces.list': { req: Empty, res: z.array(ProvinceSchema) },
-  'documents.list': { req: Empty, res: z.array(DocumentSummarySchema) },
+  'documents.list': { req: DocumentListInput, res: DocumentListSchema },
   'documents.get': { req: ById, res: DocumentDetailSchema },
   'documents.create': { req: DocumentCreateInput, res: DocumentSummarySchema },
   'documents.createSample': { req: Empty, res: DocumentSummarySchema },

@@ -64,6 +64,8 @@ export const LIMITS = {
   titleLength: 1000,
   placeLength: 300,
   partnersPerDocument: 18,
+  /** Largest page of documents.list. */
+  listPage: 1000,
   /** Largest request accepted at the boundary, in UTF-16 units of its JSON text. */
   payloadChars: 2_000_000,
 } as const;

@@ -11,9 +11,8 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
       const params = (zi as { params?: IssueParams }).params;
       return { path, code: zi.message as IssueCode, ...(params ? { params } : {}) };
     }
-    if (zi.code === 'too_big') {
-      const max = Number(zi.maximum);
-      return { path, code: zi.origin === 'array' ? 'too_many' : 'too_long', params: { max } };
+    if (zi.code === 'too_big' && (zi.origin === 'string' || zi.origin === 'array')) {
+      return { path, code: zi.origin === 'array' ? 'too_many' : 'too_long', params: { max: Number(zi.maximum) } };
     }
     if (zi.code === 'too_small' && Number(zi.minimum) >= 1) return { path, code: 'required' };
     if (zi.code === 'invalid_type' && zi.input === undefined) return { path, code: 'required' };

@@ -129,6 +129,22 @@ export const DocumentCreateInput = z
   });
 export type DocumentCreateRequest = z.input<typeof DocumentCreateInput>;
 
+/** The list comes in pages so the first screen paints at once even with thousands of documents. */
+export const DocumentListInput = z.strictObject({
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  limit: z.number().int().min(1).max(LIMITS.listPage).default(LIMITS.listPage),
+});
+export type DocumentListRequest = z.input<typeof DocumentListInput>;
+
+export const DocumentListSchema = z.object({
+  items: z.array(DocumentSummarySchema),
+  /** Number of live documents in the whole database. */
+  total: z.number().int(),
+  /** Documents per meeting year, newest year first (for the group headings before every page arrived). */
+  years: z.array(z.object({ year: z.number().int(), count: z.number().int() })),
+});
+export type DocumentList = z.infer<typeof DocumentListSchema>;
+
 export const AppInfoSchema = z.object({
   appVersion: z.string(),
   schemaVersion: z.number().int(),

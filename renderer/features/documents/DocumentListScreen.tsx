@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentSummary } from '../../../shared/contract/schemas';
+import type { DocumentList, DocumentSummary } from '../../../shared/contract/schemas';
 import { isoToDisplay } from '../../../shared/domain/dates';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, useUiLanguage } from '../../i18n';
-import { Badge, Button, EmptyState, Loading, Notice, Page, PageHeading } from '../../ui';
-import { groupDocuments } from './grouping';
-import { useLoad } from './useLoad';
+import { Badge, Button, cx, EmptyState, Loading, Notice, Page, PageHeading, VirtualList } from '../../ui';
+import { flattenGroups, groupDocuments } from './grouping';
+import { useDocumentList } from './useDocumentList';
 
 export interface DocumentListScreenProps {
   /** Link target of a document row, e.g. "#/document/<id>". */
@@ -18,7 +18,7 @@ export interface DocumentListScreenProps {
 /** The first screen: every document, by year and partner province, or an explanation when there is none. */
 export function DocumentListScreen({ documentHref, onOpenDocument, onNewDocument }: DocumentListScreenProps) {
   const { t } = useTranslation();
-  const [state, reload] = useLoad('documents', () => call('documents.list', {}));
+  const [state, reload] = useDocumentList();
 
   const newButton = (
     <Button variant="primary" onClick={onNewDocument} data-testid="new-document">
@@ -27,8 +27,8 @@ export function DocumentListScreen({ documentHref, onOpenDocument, onNewDocument
     </Button>
   );
 
-  const documents = state.status === 'ready' ? state.value : [];
-  const empty = state.status === 'ready' && documents.length === 0;
+  const list = state.status === 'ready' ? state.list : undefined;
+  const empty = list !== undefined && list.total === 0;
 
   return (
     <Page
@@ -36,7 +36,7 @@ export function DocumentListScreen({ documentHref, onOpenDocument, onNewDocument
       heading={<PageHeading>{t('list.heading')}</PageHeading>}
       subheading={
         state.status === 'ready' && !empty ? (
-          <span data-testid="document-count">{t('list.count', { count: documents.length })}</span>
+          <span data-testid="document-count">{t('list.count', { count: list?.total ?? 0 })}</span>
         ) : null
       }
       actions={empty ? null : newButton}
@@ -53,9 +53,7 @@ export function DocumentListScreen({ documentHref, onOpenDocument, onNewDocument
         </Notice>
       ) : null}
       {empty ? <EmptyList onOpenDocument={onOpenDocument} onNewDocument={onNewDocument} /> : null}
-      {state.status === 'ready' && !empty ? (
-        <GroupedDocuments documents={documents} documentHref={documentHref} onOpenDocument={onOpenDocument} />
-      ) : null}
+      {list && !empty ? <GroupedDocuments list={list} documentHref={documentHref} onOpenDocument={onOpenDocument} /> : null}
     </Page>
   );
 }
@@ -102,39 +100,45 @@ function EmptyList({ onOpenDocument, onNewDocument }: Pick<DocumentListScreenPro
 }
 
 interface GroupedDocumentsProps {
-  documents: DocumentSummary[];
+  list: DocumentList;
   documentHref(id: string): string;
   onOpenDocument(id: string): void;
 }
 
-function GroupedDocuments({ documents, documentHref, onOpenDocument }: GroupedDocumentsProps) {
+function GroupedDocuments({ list, documentHref, onOpenDocument }: GroupedDocumentsProps) {
   const { t } = useTranslation();
   const { language, locale } = useUiLanguage();
-  const years = useMemo(() => groupDocuments(documents, language, locale), [documents, language, locale]);
+  const items = useMemo(() => {
+    // Year counts come from the backend, so headings are right before every page has arrived.
+    const counts = new Map(list.years.map((y) => [y.year, y.count]));
+    const years = groupDocuments(list.items, language, locale).map((y) => ({ ...y, count: counts.get(y.year) ?? y.count }));
+    return flattenGroups(years);
+  }, [list, language, locale]);
 
   return (
-    <div className="doc-groups">
-      {years.map((year) => (
-        <section key={year.year} className="doc-year" aria-labelledby={`year-${year.year}`} data-testid="year-group">
-          <h2 className="doc-year__title" id={`year-${year.year}`}>
-            {t('list.year', { year: year.year })}
-            <span className="doc-year__count">{year.count}</span>
+    <VirtualList
+      items={items}
+      className="doc-groups"
+      lineClassName="doc-groups__line"
+      getKey={(item) => item.key}
+      estimateSize={(item) => (item.kind === 'row' ? 112 : item.kind === 'year' ? 64 : 36)}
+      renderItem={(item) =>
+        item.kind === 'year' ? (
+          <h2 className="doc-year__title" data-testid="year-group">
+            {t('list.year', { year: item.year })}
+            <span className="doc-year__count">{item.count}</span>
           </h2>
-          {year.partnerGroups.map((group) => (
-            <section key={group.key} className="doc-group" data-testid="partner-group">
-              <h3 className="doc-group__title">{t('list.with', { partners: group.partnerNames.join(', ') })}</h3>
-              <ul className="doc-rows">
-                {group.documents.map((doc) => (
-                  <li key={doc.id}>
-                    <DocumentRow doc={doc} href={documentHref(doc.id)} onOpen={onOpenDocument} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </section>
-      ))}
-    </div>
+        ) : item.kind === 'group' ? (
+          <h3 className="doc-group__title" data-testid="partner-group">
+            {t('list.with', { partners: item.partnerNames.join(', ') })}
+          </h3>
+        ) : (
+          <div className={cx('doc-rows__row', item.first && 'doc-rows__row--first', item.last && 'doc-rows__row--last')}>
+            <DocumentRow doc={item.doc} href={documentHref(item.doc.id)} onOpen={onOpenDocument} />
+          </div>
+        )
+      }
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentDetail, DocumentSummary } from '../../../shared/contract/schemas';
+import type { DocumentDetail, DocumentList, DocumentSummary } from '../../../shared/contract/schemas';
 import type { Failure, Result } from '../../../shared/contract/result';
 import { startBackend, tempDir, type Backend } from '../../harness/backend';
 import { count, fingerprint, validCreateRequest } from '../../helpers/db';
@@ -59,16 +59,36 @@ describe('documents.create', () => {
     const created = await expectOk<DocumentSummary>('documents.create', validCreateRequest());
     backend.close();
     backend = startBackend(tmp.file('hoptac.sqlite'));
-    const list = await expectOk<DocumentSummary[]>('documents.list', {});
-    expect(list.map((d) => d.id)).toEqual([created.id]);
+    const list = await expectOk<DocumentList>('documents.list', {});
+    expect(list.items.map((d) => d.id)).toEqual([created.id]);
   });
 
   it('lists newest meetings first with their partner provinces', async () => {
     await expectOk('documents.create', validCreateRequest({ meetingDate: '2024-01-05', titleVi: 'Cũ' }));
     await expectOk('documents.create', validCreateRequest({ meetingDate: '2025-06-01', titleVi: 'Mới', ourProvinceId: 'vn-son-la', partnerProvinceIds: ['la-bokeo', 'la-oudomxay'] }));
-    const list = await expectOk<DocumentSummary[]>('documents.list', {});
-    expect(list.map((d) => d.titleVi)).toEqual(['Mới', 'Cũ']);
-    expect(list[0]!.partners.map((p) => p.nameVi)).toEqual(['Bò Kẹo', 'U Đôm Xay']);
+    const list = await expectOk<DocumentList>('documents.list', {});
+    expect(list.items.map((d) => d.titleVi)).toEqual(['Mới', 'Cũ']);
+    expect(list.items[0]!.partners.map((p) => p.nameVi)).toEqual(['Bò Kẹo', 'U Đôm Xay']);
+    expect(list.years).toEqual([{ year: 2025, count: 1 }, { year: 2024, count: 1 }]);
+  });
+
+  it('pages through the list without gaps or overlaps, with the total and the count per year', async () => {
+    for (let i = 0; i < 25; i++) {
+      await expectOk('documents.create', validCreateRequest({ meetingDate: i % 2 ? '2025-03-01' : '2024-03-01', titleVi: `Văn kiện ${i}` }));
+    }
+    const seen: string[] = [];
+    for (let offset = 0; offset < 25; offset += 10) {
+      const page = await expectOk<DocumentList>('documents.list', { offset, limit: 10 });
+      expect(page.total).toBe(25);
+      expect(page.years).toEqual([{ year: 2025, count: 12 }, { year: 2024, count: 13 }]);
+      seen.push(...page.items.map((d) => d.id));
+    }
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen).size).toBe(25);
+    const all = await expectOk<DocumentList>('documents.list', { limit: 1000 });
+    expect(all.items.map((d) => d.id)).toEqual(seen);
+    const refused = (await call('documents.list', { limit: 5000 })) as Failure;
+    expect(refused).toMatchObject({ ok: false, code: 'E_INVALID_INPUT', issues: [{ path: 'limit', code: 'invalid' }] });
   });
 });
 

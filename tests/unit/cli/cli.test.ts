@@ -39,7 +39,7 @@ describe('hoptac CLI', () => {
     expect(created.code).toBe(0);
     expect(JSON.parse(created.out)).toMatchObject({ ok: true, value: { kind: 'minutes' } });
     const list = await cli('call', 'documents.list', '{}', '--db', db);
-    expect(JSON.parse(list.out).value).toHaveLength(1);
+    expect(JSON.parse(list.out).value.items).toHaveLength(1);
   });
 
   it('explains a refused request in the chosen language and exits 1', async () => {
