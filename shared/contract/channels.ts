@@ -1,29 +1,16 @@
-import { z } from 'zod';
-import {
-  AppInfoSchema,
-  ById,
-  DocumentCreateInput,
-  DocumentDetailSchema,
-  DocumentListInput,
-  DocumentListSchema,
-  DocumentSummarySchema,
-  Empty,
-  ProvinceSchema,
-} from './schemas';
+import type { z } from 'zod';
+import { documentsContract } from './features/documents';
 import type { Result } from './result';
+import type { ContractSection } from './section';
 
 /**
  * The one API contract: every channel the renderer (or the CLI) may call, with the schema its request
- * must pass at the main-process boundary and the schema of its answer. Everything else is derived.
+ * must pass at the main-process boundary and the schema of its answer. Each feature declares its slice
+ * in shared/contract/features/; everything else (handler types, bridge, form checks) is derived.
  */
 export const contract = {
-  'app.info': { req: Empty, res: AppInfoSchema },
-  'provinces.list': { req: Empty, res: z.array(ProvinceSchema) },
-  'documents.list': { req: DocumentListInput, res: DocumentListSchema },
-  'documents.get': { req: ById, res: DocumentDetailSchema },
-  'documents.create': { req: DocumentCreateInput, res: DocumentSummarySchema },
-  'documents.createSample': { req: Empty, res: DocumentSummarySchema },
-} as const satisfies Record<string, { req: z.ZodType; res: z.ZodType }>;
+  ...documentsContract,
+} as const satisfies ContractSection;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
@@ -37,6 +24,8 @@ export type Res<C extends Channel> = z.output<Contract[C]['res']>;
 
 export type Handler<C extends Channel> = (req: ParsedReq<C>) => Result<Res<C>> | Promise<Result<Res<C>>>;
 export type Handlers = { [C in Channel]: Handler<C> };
+/** The handlers of one feature's channels. */
+export type HandlersOf<S extends ContractSection> = Pick<Handlers, keyof S & Channel>;
 
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(contract, value);
