@@ -96,7 +96,7 @@ export interface DocumentDiff<C extends ClauseRow = ClauseRow, S extends DiffSec
  * Diffs longer than this many token edits are not worked out: the whole text is shown as deleted and
  * inserted instead (keeps a 20,000-character rewrite fast).
  */
-export const MAX_TEXT_EDITS = 2000;
+export const MAX_TEXT_EDITS = 1000;
 
 function whole(before: string, after: string): TextRun[] {
   return mergeRuns([
