@@ -2,7 +2,7 @@
 // TypeScript projects are the second wall: a wrong import fails to compile even without this file.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -20,22 +20,47 @@ export default defineConfig(
   js.configs.recommended,
   tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
+    plugins: { boundaries },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] })],
+      // Every top-level folder is one element (anchored at the root: tests/unit/shared is a test, not shared/).
+      'boundaries/elements': [
+        { type: 'shared', pattern: 'shared/**', partialMatch: false },
+        { type: 'db', pattern: 'db/**', partialMatch: false },
+        { type: 'electron', pattern: 'electron/**', partialMatch: false },
+        { type: 'renderer', pattern: 'renderer/**', partialMatch: false },
+        { type: 'tests', pattern: 'tests/**', partialMatch: false },
+      ],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.json'] } },
     },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'import-x/no-restricted-paths': [
+      'boundaries/dependencies': [
         'error',
         {
-          zones: [
-            { target: './renderer', from: ['./db', './electron', './tests'], message: 'renderer/ talks to the backend only through renderer/bridge.ts (window.api).' },
-            { target: './shared', from: ['./db', './electron', './renderer', './tests'], message: 'shared/ is pure TypeScript: it may import only shared/ and pure libraries.' },
-            { target: './db', from: ['./electron', './renderer', './tests'], message: 'db/ is the backend: it never imports Electron or the renderer.' },
-            { target: './electron', from: ['./renderer', './tests'], message: 'electron/ is platform code: it never imports the renderer.' },
+          default: 'allow',
+          policies: [
+            {
+              from: { element: { type: 'renderer' } },
+              disallow: { to: { element: { types: { anyOf: ['db', 'electron', 'tests'] } } } },
+              message: 'renderer/ talks to the backend only through renderer/bridge.ts (window.api).',
+            },
+            {
+              from: { element: { type: 'shared' } },
+              disallow: { to: { element: { types: { anyOf: ['db', 'electron', 'renderer', 'tests'] } } } },
+              message: 'shared/ is pure TypeScript: it may import only shared/ and pure libraries.',
+            },
+            {
+              from: { element: { type: 'db' } },
+              disallow: { to: { element: { types: { anyOf: ['electron', 'renderer', 'tests'] } } } },
+              message: 'db/ is the backend: it never imports Electron or the renderer.',
+            },
+            {
+              from: { element: { type: 'electron' } },
+              disallow: { to: { element: { types: { anyOf: ['renderer', 'tests'] } } } },
+              message: 'electron/ is platform code: it never imports the renderer.',
+            },
           ],
         },
       ],

@@ -16,7 +16,7 @@ async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
 describe('layer rules', () => {
   it('renderer/ may not import db/, electron/, Node built-ins or better-sqlite3', async () => {
     const file = 'renderer/features/documents/crossing.ts';
-    expect(await ruleIdsFor(file, "import { openDatabase } from '../../../db/open';\nvoid openDatabase;\n")).toContain('import-x/no-restricted-paths');
+    expect(await ruleIdsFor(file, "import { openDatabase } from '../../../db/open';\nvoid openDatabase;\n")).toContain('boundaries/dependencies');
     expect(await ruleIdsFor(file, "import { readFileSync } from 'node:fs';\nvoid readFileSync;\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor(file, "import Database from 'better-sqlite3';\nvoid Database;\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor(file, "import { ipcRenderer } from 'electron';\nvoid ipcRenderer;\n")).toContain('no-restricted-imports');
@@ -28,7 +28,7 @@ describe('layer rules', () => {
 
   it('shared/ may not import db/, Node, React or use DOM globals', async () => {
     const file = 'shared/domain/crossing.ts';
-    expect(await ruleIdsFor(file, "import { openDatabase } from '../../db/open';\nvoid openDatabase;\n")).toContain('import-x/no-restricted-paths');
+    expect(await ruleIdsFor(file, "import { openDatabase } from '../../db/open';\nvoid openDatabase;\n")).toContain('boundaries/dependencies');
     expect(await ruleIdsFor(file, "import { join } from 'node:path';\nvoid join;\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor(file, "import { useState } from 'react';\nvoid useState;\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor(file, 'export const w = window.location;\n')).toContain('no-restricted-globals');
