@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { documentsContract } from './features/documents';
+import { draftingContract } from './features/drafting';
 import type { Result } from './result';
 import type { ContractSection } from './section';
 
@@ -10,6 +11,7 @@ import type { ContractSection } from './section';
  */
 export const contract = {
   ...documentsContract,
+  ...draftingContract,
 } as const satisfies ContractSection;
 
 export type Contract = typeof contract;

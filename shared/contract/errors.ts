@@ -26,6 +26,18 @@ export const ISSUE_CODES = [
   'unknown_province',
   'too_many',
   'invalid',
+  // Drafting (see shared/drafting/tree.ts for when each is returned)
+  'document_signed',
+  'duplicate_title',
+  'move_into_own_child',
+  'parent_in_other_section',
+  'too_deep',
+  'invalid_position',
+  'no_previous_sibling',
+  'already_top_level',
+  'not_next_sibling',
+  'invalid_offset',
+  'not_in_document',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

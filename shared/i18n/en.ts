@@ -105,6 +105,17 @@ export const en = {
     unknown_province: 'Unknown province.',
     too_many: 'Too many entries (at most {{max}}).',
     invalid: 'This value is not valid.',
+    document_signed: 'This version is signed and frozen. Create an amended version to change it.',
+    duplicate_title: 'Another section already has this title.',
+    move_into_own_child: 'A clause cannot be moved into one of its own sub-items.',
+    parent_in_other_section: 'The new parent clause is in another section.',
+    too_deep: 'Clauses can be nested at most {{max}} levels deep.',
+    invalid_position: 'That position does not exist.',
+    no_previous_sibling: 'The first clause of a list cannot be indented.',
+    already_top_level: 'This clause is already at the top level.',
+    not_next_sibling: 'Only a clause and the clause right after it can be merged.',
+    invalid_offset: 'The split point is outside the text.',
+    not_in_document: 'This item does not belong to this document.',
   },
   /** Electron shell: menu, About box and start-up dialogs (electron/). */
   shell: {

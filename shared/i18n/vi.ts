@@ -107,6 +107,17 @@ export const vi: Catalogue = {
     unknown_province: 'Không có tỉnh này.',
     too_many: 'Quá nhiều mục (tối đa {{max}}).',
     invalid: 'Giá trị không hợp lệ.',
+    document_signed: 'Phiên bản này đã ký và được giữ nguyên. Hãy tạo phiên bản sửa đổi để thay đổi.',
+    duplicate_title: 'Đã có một mục khác trùng tên này.',
+    move_into_own_child: 'Không thể chuyển một điều khoản vào chính các ý con của nó.',
+    parent_in_other_section: 'Điều khoản cha mới thuộc một mục khác.',
+    too_deep: 'Điều khoản chỉ được lồng tối đa {{max}} cấp.',
+    invalid_position: 'Vị trí này không tồn tại.',
+    no_previous_sibling: 'Không thể lùi vào điều khoản đầu tiên của danh sách.',
+    already_top_level: 'Điều khoản này đã ở cấp cao nhất.',
+    not_next_sibling: 'Chỉ gộp được một điều khoản với điều khoản ngay sau nó.',
+    invalid_offset: 'Điểm tách nằm ngoài văn bản.',
+    not_in_document: 'Mục này không thuộc văn kiện này.',
   },
   shell: {
     menu: {
