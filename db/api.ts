@@ -4,6 +4,7 @@ import { HybridClock, systemClock, type Clock } from './clock';
 import type { WriteContext } from './changes';
 import type { HandlerContext } from './handlers/context';
 import { documentHandlers } from './handlers/documents';
+import { draftingHandlers } from './handlers/drafting';
 import { ensureDeviceId, lastStampOf } from './repositories/meta';
 import type { WriteDb } from './sql';
 
@@ -35,6 +36,7 @@ export function createApi(deps: ApiDeps) {
 
   return {
     ...documentHandlers(context),
+    ...draftingHandlers(context),
   } satisfies Handlers;
 }
 
