@@ -22,6 +22,7 @@ const WRITABLE = {
   delegates: ['document_id', 'province_id', 'person_id', 'role', 'position', 'name_vi', 'name_lo', 'title_vi', 'title_lo',
     'lo_needs_review', 'archived_at'],
   sections: ['document_id', 'part', 'sector', 'position', 'title_vi', 'title_lo', 'lo_needs_review', 'archived_at'],
+  document_versions: ['document_id', 'version_no', 'label', 'snapshot_json', 'signed_on', 'created_at'],
   clauses: ['document_id', 'section_id', 'parent_id', 'position', 'text_vi', 'text_lo', 'lo_needs_review',
     'predecessor_clause_id', 'status', 'deadline', 'deadline_note', 'indicator_id', 'target_value', 'target_note', 'currency', 'archived_at'],
 } as const satisfies Record<string, readonly string[]>;

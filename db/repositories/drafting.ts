@@ -188,4 +188,4 @@ export function restoreClauses(ctx: WriteContext, ids: readonly string[]): strin
   return documentId;
 }
 
-export { refuse };
+export { notFound, refuse };

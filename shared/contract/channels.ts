@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { documentsContract } from './features/documents';
 import { draftingContract } from './features/drafting';
+import { versionsContract } from './features/versions';
 import type { Result } from './result';
 import type { ContractSection } from './section';
 
@@ -12,6 +13,7 @@ import type { ContractSection } from './section';
 export const contract = {
   ...documentsContract,
   ...draftingContract,
+  ...versionsContract,
 } as const satisfies ContractSection;
 
 export type Contract = typeof contract;

@@ -38,6 +38,10 @@ export const ISSUE_CODES = [
   'not_next_sibling',
   'invalid_offset',
   'not_in_document',
+  'period_order',
+  'not_a_party',
+  'not_signed',
+  'unknown_version',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

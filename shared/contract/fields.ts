@@ -63,6 +63,8 @@ export const ProvinceId = z.string().regex(/^(vn|la)-[a-z0-9-]{1,60}$/u);
 export const LIMITS = {
   titleLength: 1000,
   clauseLength: 20_000,
+  personName: 200,
+  personTitle: 1000,
   placeLength: 300,
   partnersPerDocument: 18,
   /** Largest page of documents.list. */

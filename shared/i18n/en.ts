@@ -116,6 +116,10 @@ export const en = {
     not_next_sibling: 'Only a clause and the clause right after it can be merged.',
     invalid_offset: 'The split point is outside the text.',
     not_in_document: 'This item does not belong to this document.',
+    period_order: 'The end of the period is before its start.',
+    not_a_party: 'This province is not a party to the document.',
+    not_signed: 'Only a signed document can be amended.',
+    unknown_version: 'This version does not exist.',
   },
   /** Electron shell: menu, About box and start-up dialogs (electron/). */
   shell: {

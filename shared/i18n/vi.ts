@@ -118,6 +118,10 @@ export const vi: Catalogue = {
     not_next_sibling: 'Chỉ gộp được một điều khoản với điều khoản ngay sau nó.',
     invalid_offset: 'Điểm tách nằm ngoài văn bản.',
     not_in_document: 'Mục này không thuộc văn kiện này.',
+    period_order: 'Ngày kết thúc giai đoạn trước ngày bắt đầu.',
+    not_a_party: 'Tỉnh này không phải là một bên của văn kiện.',
+    not_signed: 'Chỉ văn kiện đã ký mới tạo được phiên bản sửa đổi.',
+    unknown_version: 'Không có phiên bản này.',
   },
   shell: {
     menu: {
