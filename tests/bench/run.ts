@@ -64,9 +64,58 @@ function seedDocuments(backend: Backend, n: number) {
   });
 }
 
+/** A document with `n` bilingual clauses spread over six sections, built through the real channels. */
+async function buildLongDocument(backend: Backend, n: number): Promise<string> {
+  const created = (await backend.invoke('documents.create', request(0))) as { value: { id: string } };
+  const documentId = created.value.id;
+  const sectionIds: string[] = [];
+  for (const sector of ['political', 'defence_security', 'economy', 'education', 'health', 'culture_tourism']) {
+    const detail = (await backend.invoke('sections.add', { documentId, part: 'tasks', sector, titleVi: `Lĩnh vực ${sector}`, titleLo: `ຂົງເຂດ ${sector}` })) as {
+      value: { sections: { id: string }[] };
+    };
+    sectionIds.push(detail.value.sections.at(-1)!.id);
+  }
+  tx(backend.db, () => {
+    for (let i = 0; i < n; i++) {
+      const result = backend.api['clauses.add']({
+        documentId,
+        sectionId: sectionIds[i % sectionIds.length]!,
+        parentId: null,
+        textVi: `Hai bên tiếp tục phối hợp tuyên truyền, giáo dục cán bộ, đảng viên và nhân dân về quan hệ hữu nghị vĩ đại (${i}).`,
+        textLo: `ສອງຝ່າຍສືບຕໍ່ປະສານສົມທົບກັນໂຄສະນາ ສຶກສາອົບຮົມພະນັກງານ, ສະມາຊິກພັກ ແລະ ປະຊາຊົນ (${i}).`,
+      });
+      if (!(result as { ok: boolean }).ok) throw new Error('clause add failed');
+    }
+  });
+  return documentId;
+}
+
+async function draftingFigures(backend: Backend) {
+  const documentId = await buildLongDocument(backend, 300);
+  const getStart = performance.now();
+  const detail = (await backend.invoke('documents.get', { id: documentId })) as { value: { sections: { clauses: { id: string; textVi: string }[] }[] } };
+  figures.push({ name: 'documents.get of a 300-clause document (backend)', value: ms(performance.now() - getStart), target: '—' });
+  const clauses = detail.value.sections.flatMap((s) => s.clauses);
+  const samples: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const clause = clauses[i % clauses.length]!;
+    const start = performance.now();
+    const result = (await backend.invoke('clauses.update', { id: clause.id, textVi: `${clause.textVi} ${i}` })) as { ok: boolean };
+    samples.push(performance.now() - start);
+    if (!result.ok) throw new Error('update failed');
+  }
+  figures.push({ name: 'one autosaved clause edit in a 300-clause document, p50', value: ms(percentile(samples, 50)), target: '—' });
+  const p95 = percentile(samples, 95);
+  figures.push({ name: 'one autosaved clause edit in a 300-clause document, p95', value: ms(p95), target: '< 10 ms', pass: p95 < 10 });
+}
+
 async function main() {
   const tmp = tempDir('hoptac-bench-');
   try {
+    const drafting = startBackend(tmp.file('drafting.sqlite'));
+    await draftingFigures(drafting);
+    drafting.close();
+
     // 1. create round trip on a fresh file
     const fresh = startBackend(tmp.file('create.sqlite'));
     await createRoundTrip(fresh);
