@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../db/cli/main';
@@ -73,5 +75,23 @@ describe('hoptac CLI', () => {
     const check = await cli('check', path);
     expect(check.code).toBe(1);
     expect(JSON.parse(check.out).problems).toContain('written by a newer Hợp Tác');
+  });
+});
+
+describe('npx hoptac (the bundled bin)', () => {
+  const bin = resolve(import.meta.dirname, '../../../bin/hoptac.cjs');
+  const bundle = resolve(import.meta.dirname, '../../../dist/cli/hoptac.cjs');
+
+  it.runIf(existsSync(bundle))('runs the bundled CLI under plain Node, without Electron', () => {
+    const db = tmp.file('bin.sqlite');
+    const demo = spawnSync(process.execPath, [bin, 'demo', db], { encoding: 'utf8' });
+    expect(demo.status, demo.stderr).toBe(0);
+    expect(demo.stdout).toMatch(/Sơn La/u);
+    const check = spawnSync(process.execPath, [bin, 'check', db], { encoding: 'utf8' });
+    expect(check.status).toBe(0);
+    expect(JSON.parse(check.stdout).documents).toBe(1);
+    const bad = spawnSync(process.execPath, [bin, 'call', 'documents.get', '{"id":"nope"}', '--db', db, '--lang', 'en'], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/not valid/u);
   });
 });
