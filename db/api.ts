@@ -5,6 +5,7 @@ import type { WriteContext } from './changes';
 import type { HandlerContext } from './handlers/context';
 import { documentHandlers } from './handlers/documents';
 import { draftingHandlers } from './handlers/drafting';
+import { templateHandlers } from './handlers/templates';
 import { versionHandlers } from './handlers/versions';
 import { ensureDeviceId, lastStampOf } from './repositories/meta';
 import type { WriteDb } from './sql';
@@ -38,6 +39,7 @@ export function createApi(deps: ApiDeps) {
   return {
     ...documentHandlers(context),
     ...draftingHandlers(context),
+    ...templateHandlers(context),
     ...versionHandlers(context),
   } satisfies Handlers;
 }

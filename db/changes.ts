@@ -25,13 +25,15 @@ const WRITABLE = {
   document_versions: ['document_id', 'version_no', 'label', 'snapshot_json', 'signed_on', 'created_at'],
   clauses: ['document_id', 'section_id', 'parent_id', 'position', 'text_vi', 'text_lo', 'lo_needs_review',
     'predecessor_clause_id', 'status', 'deadline', 'deadline_note', 'indicator_id', 'target_value', 'target_note', 'currency', 'archived_at'],
+  templates: ['kind', 'name_vi', 'name_lo', 'version', 'body_json', 'builtin', 'archived_at'],
+  library_clauses: ['sector', 'text_vi', 'text_lo', 'lo_needs_review', 'indicator_hint', 'source', 'archived_at'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WritableTable = keyof typeof WRITABLE;
 export type RowOf<T extends WritableTable> = Partial<Record<(typeof WRITABLE)[T][number], SqlValue>>;
 
 /** Tables whose rows carry created_at / updated_at. */
-const TIMESTAMPED: ReadonlySet<WritableTable> = new Set(['documents', 'delegates', 'sections', 'clauses']);
+const TIMESTAMPED: ReadonlySet<WritableTable> = new Set(['documents', 'delegates', 'sections', 'clauses', 'templates', 'library_clauses']);
 
 function toLogValue(value: SqlValue | undefined): string | null {
   if (value === null || value === undefined) return null;

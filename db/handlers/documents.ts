@@ -5,6 +5,7 @@ import { LATEST_SCHEMA_VERSION } from '../migrations';
 import { createDocument, findSampleDocumentId, getDocument, getDocumentSummary, listDocuments } from '../repositories/documents';
 import { listProvinces } from '../repositories/provinces';
 import { createSampleDocument } from '../repositories/sample';
+import { applyTemplate } from '../repositories/templates';
 import { found, inTransaction, type HandlerContext } from './context';
 
 export function documentHandlers({ db, write, databasePath, appVersion }: HandlerContext) {
@@ -20,6 +21,7 @@ export function documentHandlers({ db, write, databasePath, appVersion }: Handle
     'documents.create': (input) =>
       inTransaction(db, () => {
         const id = createDocument(write, input);
+        if (input.templateId !== undefined) applyTemplate(write, id, input.templateId);
         return getDocumentSummary(db, id)!;
       }),
 

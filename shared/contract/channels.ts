@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { documentsContract } from './features/documents';
 import { draftingContract } from './features/drafting';
+import { templatesContract } from './features/templates';
 import { versionsContract } from './features/versions';
 import type { Result } from './result';
 import type { ContractSection } from './section';
@@ -13,6 +14,7 @@ import type { ContractSection } from './section';
 export const contract = {
   ...documentsContract,
   ...draftingContract,
+  ...templatesContract,
   ...versionsContract,
 } as const satisfies ContractSection;
 

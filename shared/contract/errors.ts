@@ -42,6 +42,9 @@ export const ISSUE_CODES = [
   'not_a_party',
   'not_signed',
   'unknown_version',
+  // Templates
+  'unknown_template',
+  'template_kind_mismatch',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

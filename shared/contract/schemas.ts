@@ -109,6 +109,8 @@ export const DocumentCreateInput = z
     placeLo: userText({ max: LIMITS.placeLength, singleLine: true }),
     titleVi: userText({ max: LIMITS.titleLength, required: true, singleLine: true }),
     titleLo: userText({ max: LIMITS.titleLength, singleLine: true }),
+    /** Start from this template (sections and clauses, placeholders filled); no sections when omitted. */
+    templateId: z.string().regex(/^[A-Za-z0-9-]{1,100}$/u).optional(),
   })
   .superRefine((input, ctx) => {
     const seen = new Set<unknown>();

@@ -120,6 +120,8 @@ export const en = {
     not_a_party: 'This province is not a party to the document.',
     not_signed: 'Only a signed document can be amended.',
     unknown_version: 'This version does not exist.',
+    unknown_template: 'This template does not exist or has been replaced by a newer version.',
+    template_kind_mismatch: 'This template is for another kind of document.',
   },
   /** Electron shell: menu, About box and start-up dialogs (electron/). */
   shell: {

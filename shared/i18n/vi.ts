@@ -122,6 +122,8 @@ export const vi: Catalogue = {
     not_a_party: 'Tỉnh này không phải là một bên của văn kiện.',
     not_signed: 'Chỉ văn kiện đã ký mới tạo được phiên bản sửa đổi.',
     unknown_version: 'Không có phiên bản này.',
+    unknown_template: 'Không có mẫu này, hoặc mẫu đã được thay bằng phiên bản mới hơn.',
+    template_kind_mismatch: 'Mẫu này dành cho loại văn kiện khác.',
   },
   shell: {
     menu: {

@@ -22,7 +22,7 @@ function tables(db: Database.Database): string[] {
 describe('migration 0001 on a fresh database', () => {
   it('creates the core schema, sets user_version and the pragmas', () => {
     const db = openDatabase(tmp.file('fresh.sqlite'));
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(LATEST_SCHEMA_VERSION).toBe(MIGRATIONS.length);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
@@ -81,7 +81,7 @@ describe('migration 0001 on a fresh database', () => {
     const path = tmp.file('twice.sqlite');
     openDatabase(path).close();
     const db = openDatabase(path);
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect((db.prepare('SELECT count(*) AS n FROM provinces').get() as { n: number }).n).toBe(PROVINCE_SEED.length);
     db.close();
   });

@@ -1,0 +1,6 @@
+export * from './builtin';
+export * from './fill';
+export * from './library';
+export * from './model';
+export * from './search';
+export * from './values';

@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../db/api';
+import { dispatch } from '../../db/dispatch';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations';
+import { migrate } from '../../db/migrations/run';
+import { openDatabase } from '../../db/open';
+import type { WriteDb } from '../../db/sql';
+import type { Result } from '../../shared/contract/result';
+import type { DocumentDetail, DocumentSummary } from '../../shared/contract/schemas';
+import { BUILTIN_TEMPLATES, LIBRARY_CLAUSES, libraryClauseId, TemplateBodySchema } from '../../shared/templates';
+import { tempDir } from '../harness/backend';
+import { fingerprint, validCreateRequest } from '../helpers/db';
+
+let tmp: ReturnType<typeof tempDir>;
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(() => tmp.remove());
+
+const V1 = [MIGRATIONS[0]!];
+const DATA_TABLES = ['meta', 'provinces', 'documents', 'document_parties', 'delegates', 'sections', 'clauses', 'change_log'] as const;
+
+/** Every row of the tables version 1 had, in a stable order. */
+function dump(db: WriteDb): Record<string, unknown[]> {
+  const statements: Record<(typeof DATA_TABLES)[number], string> = {
+    meta: 'SELECT * FROM meta ORDER BY key',
+    provinces: 'SELECT * FROM provinces ORDER BY id',
+    documents: 'SELECT * FROM documents ORDER BY id',
+    document_parties: 'SELECT * FROM document_parties ORDER BY id',
+    delegates: 'SELECT * FROM delegates ORDER BY id',
+    sections: 'SELECT * FROM sections ORDER BY id',
+    clauses: 'SELECT * FROM clauses ORDER BY id',
+    change_log: 'SELECT * FROM change_log ORDER BY seq',
+  };
+  return Object.fromEntries(DATA_TABLES.map((t) => [t, db.prepare(statements[t]).all()]));
+}
+
+async function call<T>(api: ReturnType<typeof createApi>, channel: string, payload: unknown): Promise<T> {
+  const result = (await dispatch(api, channel, payload, { error: () => undefined })) as Result<T>;
+  if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result)}`);
+  return result.value;
+}
+
+/** A version-1 database holding one drafted document. */
+async function databaseAtVersion1(path: string): Promise<{ documentId: string }> {
+  const db = openDatabase(path, { migrations: V1 });
+  expect(db.pragma('user_version', { simple: true })).toBe(1);
+  const api = createApi({ db, databasePath: path, appVersion: '0.0.0-test' });
+  const doc = await call<DocumentSummary>(api, 'documents.create', validCreateRequest());
+  const withSection = await call<DocumentDetail>(api, 'sections.add', {
+    documentId: doc.id,
+    part: 'tasks',
+    sector: 'health',
+    titleVi: 'Y tế',
+    titleLo: 'ສາທາລະນະສຸກ',
+  });
+  await call(api, 'clauses.add', {
+    documentId: doc.id,
+    sectionId: withSection.sections[0]!.id,
+    parentId: null,
+    textVi: 'Tiếp tục khám, chữa bệnh cho nhân dân vùng biên.',
+    textLo: 'ສືບຕໍ່ກວດ ແລະ ປິ່ນປົວພະຍາດໃຫ້ປະຊາຊົນເຂດຊາຍແດນ.',
+  });
+  db.close();
+  return { documentId: doc.id };
+}
+
+describe('migration 0002 (templates and clause library)', () => {
+  it('upgrades a version-1 database with a document: data intact, templates and library seeded', async () => {
+    const path = tmp.file('v1.sqlite');
+    const { documentId } = await databaseAtVersion1(path);
+    const v1 = openDatabase(path, { migrations: V1 });
+    const before = dump(v1);
+    v1.close();
+
+    const db = openDatabase(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(LATEST_SCHEMA_VERSION).toBe(2);
+    expect(dump(db)).toEqual(before);
+
+    const templates = db.prepare('SELECT * FROM templates ORDER BY id').all() as {
+      id: string; kind: string; name_vi: string; name_lo: string; version: number; body_json: string; builtin: number; archived_at: string | null;
+    }[];
+    expect(templates.map((t) => [t.id, t.kind, t.version, t.builtin, t.archived_at])).toEqual([
+      ['builtin-agreement-v1', 'agreement', 1, 1, null],
+      ['builtin-memorandum-v1', 'memorandum', 1, 1, null],
+      ['builtin-minutes-v1', 'minutes', 1, 1, null],
+    ]);
+    for (const row of templates) {
+      const shipped = BUILTIN_TEMPLATES.find((t) => t.id === row.id)!;
+      expect(TemplateBodySchema.parse(JSON.parse(row.body_json))).toEqual(shipped.body);
+      expect([row.name_vi, row.name_lo]).toEqual([shipped.nameVi, shipped.nameLo]);
+    }
+
+    const library = db.prepare('SELECT * FROM library_clauses ORDER BY rowid').all() as {
+      id: string; sector: string; text_vi: string; text_lo: string; lo_needs_review: number; indicator_hint: string; source: string; archived_at: string | null;
+    }[];
+    expect(library).toHaveLength(LIBRARY_CLAUSES.length);
+    LIBRARY_CLAUSES.forEach((c, i) => {
+      expect(library[i]).toMatchObject({
+        id: libraryClauseId(c.ref), sector: c.sector, text_vi: c.vi, text_lo: c.lo, lo_needs_review: 1, indicator_hint: c.indicator, source: 'builtin', archived_at: null,
+      });
+    });
+
+    // Schema: STRICT, no foreign keys (nothing can cascade), one live name per kind.
+    expect((db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'library_clauses'").get() as { strict: number }).strict).toBe(1);
+    expect(db.pragma('foreign_key_list(library_clauses)')).toEqual([]);
+    const schemaSql = (db.prepare('SELECT group_concat(sql, char(10)) AS s FROM sqlite_schema').get() as { s: string }).s;
+    expect(schemaSql).not.toMatch(/CASCADE/iu);
+    expect(() =>
+      db.prepare("INSERT INTO templates (id, kind, name_vi, body_json, created_at, updated_at) VALUES ('x', 'minutes', 'Biên bản hội đàm', '{}', 'now', 'now')").run(),
+    ).toThrow(/UNIQUE/u);
+    expect(() =>
+      db.prepare("INSERT INTO library_clauses (id, sector, text_vi, source, created_at, updated_at) VALUES ('y', 'space', 'x', 'builtin', 'now', 'now')").run(),
+    ).toThrow(/CHECK/u);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+
+    // The old document still reads, and the new channels work on the upgraded file.
+    const api = createApi({ db, databasePath: path, appVersion: '0.0.0-test' });
+    const detail = await call<DocumentDetail>(api, 'documents.get', { id: documentId });
+    expect(detail.sections[0]!.clauses[0]!.textVi).toBe('Tiếp tục khám, chữa bệnh cho nhân dân vùng biên.');
+    expect(await call<unknown[]>(api, 'templates.list', {})).toHaveLength(3);
+    db.close();
+  });
+
+  it('is a no-op the second time: reopening or migrating again changes nothing', async () => {
+    const path = tmp.file('twice.sqlite');
+    await databaseAtVersion1(path);
+    openDatabase(path).close();
+    const db = openDatabase(path);
+    const before = fingerprint(db);
+    expect(migrate(db, MIGRATIONS, () => '2030-01-01T00:00:00.000Z')).toBe(2);
+    expect(fingerprint(db)).toBe(before);
+    expect((db.prepare('SELECT count(*) AS n FROM templates').get() as { n: number }).n).toBe(3);
+    expect((db.prepare('SELECT count(*) AS n FROM library_clauses').get() as { n: number }).n).toBe(LIBRARY_CLAUSES.length);
+    db.close();
+  });
+
+  it('seeds the same rows on a fresh database', () => {
+    const db = openDatabase(tmp.file('fresh.sqlite'));
+    expect((db.prepare('SELECT count(*) AS n FROM templates WHERE builtin = 1').get() as { n: number }).n).toBe(3);
+    expect((db.prepare('SELECT count(*) AS n FROM library_clauses WHERE lo_needs_review = 1').get() as { n: number }).n).toBe(LIBRARY_CLAUSES.length);
+    db.close();
+  });
+});
