@@ -104,6 +104,12 @@ describe('documents, end to end', () => {
     expect(row).toMatchObject({ kind: 'agreement', meeting_date: '2025-05-13', place_vi: 'Thanh Hóa' });
     expect(row.title_lo).toContain('ແຂວງຊຽງຂວາງ');
     const parties = backend.db.prepare('SELECT province_id, role FROM document_parties WHERE document_id = ? ORDER BY position').all(row.id);
+    // Started from the built-in agreement template: its sector sections are there, Lao flagged as a draft.
+    const template = backend.db.prepare('SELECT template_id FROM documents WHERE id = ?').get(row.id) as { template_id: string };
+    expect(template.template_id).toBe('builtin-agreement-v1');
+    const sections = backend.db.prepare('SELECT count(*) AS n, min(lo_needs_review) AS flagged FROM sections WHERE document_id = ?').get(row.id) as { n: number; flagged: number };
+    expect(sections.n).toBeGreaterThanOrEqual(6);
+    expect(sections.flagged).toBe(1);
     expect(parties).toEqual([
       { province_id: 'vn-thanh-hoa', role: 'ours' },
       { province_id: 'la-houaphanh', role: 'partner' },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/contract/errors';
 import { LIMITS } from '../../../shared/contract/fields';
 import type { Province } from '../../../shared/contract/schemas';
+import type { TemplateSummary } from '../../../shared/contract/features/templates';
 import { displayToIso, checkIsoDate } from '../../../shared/domain/dates';
 import { DOCUMENT_KINDS, type Country, type DocumentKind } from '../../../shared/domain/document';
 import { cleanText } from '../../../shared/domain/text';
@@ -26,6 +27,8 @@ export function fieldId(path: string): string {
 export function CreateDocumentScreen(props: CreateDocumentScreenProps) {
   const { t } = useTranslation();
   const [provinces, reload] = useLoad('provinces', () => call('provinces.list', {}));
+  // Templates are a comfort: if they cannot be read, the officer can still start a blank document.
+  const [templates] = useLoad('templates', () => call('templates.list', {}));
   return (
     <Page
       width="normal"
@@ -45,23 +48,38 @@ export function CreateDocumentScreen(props: CreateDocumentScreenProps) {
           {failureMessage(t, provinces.failure)}
         </Notice>
       ) : null}
-      {provinces.status === 'ready' ? <CreateDocumentForm {...props} provinces={provinces.value} /> : null}
+      {provinces.status === 'ready' && templates.status !== 'loading' ? (
+        <CreateDocumentForm {...props} provinces={provinces.value} templates={templates.status === 'ready' ? templates.value : []} />
+      ) : null}
     </Page>
   );
 }
 
 interface FormProps extends CreateDocumentScreenProps {
   provinces: Province[];
+  templates: TemplateSummary[];
+}
+
+/** '' = the built-in template of the chosen kind, 'blank' = no template, otherwise a template id. */
+const AUTO_TEMPLATE = '';
+const BLANK = 'blank';
+
+function resolveTemplate(choice: string, kind: DocumentKind, templates: readonly TemplateSummary[]): string | undefined {
+  if (choice === BLANK) return undefined;
+  if (choice !== AUTO_TEMPLATE && templates.some((tpl) => tpl.id === choice && tpl.kind === kind)) return choice;
+  return templates.find((tpl) => tpl.kind === kind && tpl.builtin)?.id;
 }
 
 function otherCountry(country: Country): Country {
   return country === 'VN' ? 'LA' : 'VN';
 }
 
-function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
+function CreateDocumentForm({ provinces, templates, onCreated, onCancel }: FormProps) {
   const { t } = useTranslation();
   const { language, locale } = useUiLanguage();
   const [values, setValues] = useState<CreateFormValues>(EMPTY_FORM);
+  const [templateChoice, setTemplateChoice] = useState(AUTO_TEMPLATE);
+  const templatesOfKind = templates.filter((tpl) => tpl.kind === values.kind);
   /** Characters removed from each text field so far (shown next to it). */
   const [removed, setRemoved] = useState<Partial<Record<TextField, number>>>({});
   /** After the first submit, client-side issues follow the values live. */
@@ -219,7 +237,8 @@ function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
       return;
     }
     setBusy(true);
-    const answer = await call('documents.create', result.request);
+    const templateId = resolveTemplate(templateChoice, values.kind, templates);
+    const answer = await call('documents.create', { ...result.request, ...(templateId ? { templateId } : {}) });
     if (!mounted.current) return;
     setBusy(false);
     if (answer.ok) {
@@ -331,7 +350,10 @@ function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
                   name="kind"
                   value={kind}
                   checked={values.kind === kind}
-                  onChange={() => update('kind', kind)}
+                  onChange={() => {
+                    update('kind', kind);
+                    setTemplateChoice(AUTO_TEMPLATE);
+                  }}
                   disabled={busy}
                 />
                 <span className="choice-card__label">{t(`kind.${kind}`)}</span>
@@ -339,6 +361,30 @@ function CreateDocumentForm({ provinces, onCreated, onCancel }: FormProps) {
             ))}
           </div>
         </FieldSet>
+
+        <FormField id={fieldId('templateId')} label={t('form.template')} hint={t('form.templateHint')} error={errorFor('templateId')}>
+          {(control) => (
+            <select
+              {...control}
+              name="templateId"
+              className="input select"
+              value={templateChoice}
+              onChange={(event) => setTemplateChoice(event.currentTarget.value)}
+              disabled={busy}
+              data-testid="template-select"
+            >
+              {templatesOfKind.some((tpl) => tpl.builtin) ? <option value={AUTO_TEMPLATE}>{t('form.templateBuiltin', { kind: t(`kind.${values.kind}`) })}</option> : null}
+              {templatesOfKind
+                .filter((tpl) => !tpl.builtin)
+                .map((tpl) => (
+                  <option key={tpl.id} value={tpl.id}>
+                    {`${language === 'lo' && tpl.nameLo ? tpl.nameLo : tpl.nameVi} (v${tpl.version})`}
+                  </option>
+                ))}
+              <option value={BLANK}>{t('form.templateBlank')}</option>
+            </select>
+          )}
+        </FormField>
 
         <div className="form__row form__row--province-date">
           <FormField id={fieldId('ourProvinceId')} label={t('form.ourProvince')} required error={errorFor('ourProvinceId')}>
