@@ -1,11 +1,23 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateDocumentScreen, DocumentListScreen, DocumentScreen } from '../features/documents';
+import { CreateDocumentScreen, DocumentListScreen, DocumentScreen, type DocumentSlots } from '../features/documents';
+import { DelegationsEditor, DocumentDetailsPanel, HistoryScreen, SigningBar } from '../features/versions';
 import { LanguageSwitch, LoDraftNotice } from '../i18n';
 import { AppShell } from '../ui';
 import { hrefFor, navigate, useRoute, type Route } from './routes';
 
 const toDocument = (id: string): Route => ({ name: 'document', id });
+
+/** The versions feature on the document page: signing bar on top, details and delegations editors. */
+const versionSlots = (id: string): DocumentSlots => ({
+  top: (ctx) => <SigningBar {...ctx} historyHref={hrefFor({ name: 'history', id })} />,
+  details: (ctx) => (
+    <>
+      <DocumentDetailsPanel {...ctx} />
+      <DelegationsEditor {...ctx} />
+    </>
+  ),
+});
 
 export function App() {
   const { t } = useTranslation();
@@ -39,7 +51,10 @@ export function App() {
           onCreated={(id) => navigate(toDocument(id))}
         />
       ) : null}
-      {route.name === 'document' ? <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} /> : null}
+      {route.name === 'document' ? (
+        <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} slots={versionSlots(route.id)} />
+      ) : null}
+      {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
     </AppShell>
   );
 }

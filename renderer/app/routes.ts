@@ -1,13 +1,15 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens. Routes live in the URL hash, so reloads and the test harness can open any screen. */
-export type Route = { name: 'list' } | { name: 'new' } | { name: 'document'; id: string };
+export type Route = { name: 'list' } | { name: 'new' } | { name: 'document'; id: string } | { name: 'history'; id: string };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/u, '').replace(/^\/+/u, '');
   if (path === 'new') return { name: 'new' };
   const doc = /^document\/([^/?#]+)$/u.exec(path);
   if (doc?.[1]) return { name: 'document', id: decodeURIComponent(doc[1]) };
+  const history = /^document\/([^/?#]+)\/history$/u.exec(path);
+  if (history?.[1]) return { name: 'history', id: decodeURIComponent(history[1]) };
   return { name: 'list' };
 }
 
@@ -19,6 +21,8 @@ export function hrefFor(route: Route): string {
       return '#/new';
     case 'document':
       return `#/document/${encodeURIComponent(route.id)}`;
+    case 'history':
+      return `#/document/${encodeURIComponent(route.id)}/history`;
   }
 }
 

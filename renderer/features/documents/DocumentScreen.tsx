@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Clause, Delegate, DocumentDetail, ProvinceRef, Section } from '../../../shared/contract/schemas';
 import { isoToDisplay } from '../../../shared/domain/dates';
@@ -11,15 +11,32 @@ import { useLoad } from './useLoad';
 export interface DocumentScreenProps {
   id: string;
   backHref: string;
+  /** Panels of other features, placed here by renderer/app (features never import each other). */
+  slots?: DocumentSlots;
+}
+
+/** What a slot gets: the document as shown, and a way to show a fresh copy after it changed it. */
+export interface DocumentSlotContext {
+  doc: DocumentDetail;
+  onDocumentChange(doc: DocumentDetail): void;
+}
+
+export interface DocumentSlots {
+  /** Above the facts, e.g. the signing bar. */
+  top?: (context: DocumentSlotContext) => ReactNode;
+  /** In place of the read-only facts and delegations, e.g. their editors. */
+  details?: (context: DocumentSlotContext) => ReactNode;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /** Vietnamese administrative sub-numbering: a) b) c) d) đ) e) … */
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
 
-export function DocumentScreen({ id, backHref }: DocumentScreenProps) {
+export function DocumentScreen({ id, backHref, slots }: DocumentScreenProps) {
   const { t } = useTranslation();
   const [state, reload] = useLoad(`document:${id}`, () => call('documents.get', { id }));
+  /** The document as a slot last handed it back after an edit (newer than the loaded one). */
+  const [changed, setChanged] = useState<DocumentDetail | null>(null);
 
   const back = (
     <a className="back-link" href={backHref} data-testid="back-link">
@@ -46,10 +63,10 @@ export function DocumentScreen({ id, backHref }: DocumentScreenProps) {
       </Page>
     );
   }
-  return <DocumentView doc={state.value} back={back} />;
+  return <DocumentView doc={changed ?? state.value} back={back} slots={slots} onDocumentChange={setChanged} />;
 }
 
-function DocumentView({ doc, back }: { doc: DocumentDetail; back: ReactNode }) {
+function DocumentView({ doc, back, slots, onDocumentChange }: { doc: DocumentDetail; back: ReactNode; slots?: DocumentSlots | undefined; onDocumentChange(doc: DocumentDetail): void }) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
   const hasLoTitle = doc.titleLo.trim() !== '';
@@ -100,6 +117,9 @@ function DocumentView({ doc, back }: { doc: DocumentDetail; back: ReactNode }) {
         </Notice>
       ) : null}
 
+      {slots?.top?.({ doc, onDocumentChange })}
+      {/* Slot panels replace the read-only facts and delegations below. */}
+      {slots?.details ? slots.details({ doc, onDocumentChange }) : (<>
       <dl className="facts" data-testid="document-facts">
         <div className="facts__item">
           <dt>{t('document.meeting')}</dt>
@@ -132,6 +152,7 @@ function DocumentView({ doc, back }: { doc: DocumentDetail; back: ReactNode }) {
       </dl>
 
       {doc.delegates.length > 0 ? <Delegations doc={doc} /> : null}
+      </>)}
 
       <section className="document__section" aria-labelledby="document-sections">
         <h2 className="section-title" id="document-sections">
