@@ -61,6 +61,10 @@ export const en = {
     cleaned: '{{count}} invisible control character(s) removed: Word cannot store them.',
     fixErrors: 'Please correct the fields marked in red.',
     created: 'Document created.',
+    template: 'Start from',
+    templateHint: 'The template lays out the parts and sector sections; you can change everything afterwards.',
+    templateBuiltin: 'Built-in template: {{kind}}',
+    templateBlank: 'Blank document (no sections)',
   },
   document: {
     loading: 'Loading the document…',

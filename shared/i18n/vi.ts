@@ -63,6 +63,10 @@ export const vi: Catalogue = {
     cleaned: 'Đã gỡ {{count}} ký tự điều khiển không nhìn thấy (Word không lưu được các ký tự này).',
     fixErrors: 'Vui lòng sửa các mục được đánh dấu đỏ.',
     created: 'Đã tạo văn kiện.',
+    template: 'Bắt đầu từ',
+    templateHint: 'Mẫu dựng sẵn các phần và mục theo lĩnh vực; có thể sửa tất cả sau đó.',
+    templateBuiltin: 'Mẫu có sẵn: {{kind}}',
+    templateBlank: 'Văn kiện trống (chưa có mục)',
   },
   document: {
     loading: 'Đang mở văn kiện…',
