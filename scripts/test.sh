@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # Chromium drives the end-to-end tests; xvfb/xauth run it headed for `npm run preview`;
 # fonts-lao and fonts-liberation2 give Lao and Vietnamese glyphs to screenshots and (later) to LibreOffice.
-DEBIAN_PACKAGES=(chromium xvfb xauth fonts-lao fonts-liberation2)
+DEBIAN_PACKAGES=(chromium xvfb xauth fonts-lao fonts-liberation2 libreoffice-writer-nogui poppler-utils)
 
 missing=()
 for pkg in "${DEBIAN_PACKAGES[@]}"; do

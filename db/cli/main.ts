@@ -25,6 +25,7 @@ const USAGE = `Hợp Tác ${APP_VERSION} — command line
   hoptac demo <file>
   hoptac check <file>
   hoptac channels
+  hoptac export <db> <document-id> --layout vi|lo|bilingual|all --out <file.docx|folder> [--lao-font <family>]
 
 Options: --lang vi|lo|en   --db <file> (or HOPTAC_DB)`;
 
@@ -56,6 +57,8 @@ function openOrExplain(file: string, language: UiLanguage, io: Io) {
 }
 
 export async function runCli(argv: string[], io: Io = consoleIo): Promise<number> {
+  // `export` parses its own options (--layout, --out, --lao-font) and loads docx only when used: ./export.ts.
+  if (argv[0] === 'export') return (await import('./export')).runExport(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

@@ -1,0 +1,545 @@
+import {
+  AlignmentType,
+  Bookmark,
+  BorderStyle,
+  Document,
+  Header,
+  HeightRule,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import type { Country } from '../domain/document';
+import { capitalise, laoDate, laoDateLine, vietnameseDate, vietnameseDateLine } from './dates';
+import { FIRST_LINE_INDENT, LINE_SPACING, MARGINS, PAGE, PARAGRAPH_SPACING, SIZES, TEXT_WIDTH } from './format';
+import { balancedLines, estimateWidth } from './measure';
+import type { ExportClause, ExportModel, ExportParty, ExportPerson, ExportSection } from './model';
+import { cleanTextRuns, DEFAULT_LAO_FONT, textRuns, VIETNAMESE_FONT, type LaoFont, type RunStyle, type Typography } from './runs';
+import { exportLine, exportText } from './sanitize';
+import { LAO_DRAFT_TEXTS, numberInWords, twoDigits, VI_TEXTS, type ExportLanguage } from './texts';
+
+export const EXPORT_LAYOUTS = ['vi', 'lo', 'bilingual'] as const;
+export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
+
+export interface ExportOptions {
+  layout: ExportLayout;
+  /** Lao font family, written into every font slot of Lao runs. Default Phetsarath OT. */
+  laoFont?: LaoFont | (string & {});
+  /** Points added to Lao sizes (1–2). Default 1. */
+  laoIncreasePt?: 1 | 1.5 | 2;
+  /** U+200B between Lao words so Word can break lines (export only). Default true. */
+  laoLineBreakHints?: boolean;
+  /** Unnumbered part headings (results / tasks / implementation) where the part changes. Default true. */
+  partHeadings?: boolean;
+  /** Alignment of Lao body text: justified like the Vietnamese original (default) or ragged right. */
+  laoAlignment?: 'justified' | 'left';
+  /** Originals each party keeps in each language ("04 bản gốc, mỗi bên giữ 02 bản" for two parties and 1). Default 1. */
+  copiesPerLanguage?: 1 | 2;
+}
+
+export interface BuiltDocument {
+  document: Document;
+  layout: ExportLayout;
+  /** Clauses printed with the Lao placeholder (no Lao text): the export dialog warns with this count. */
+  missingLaoClauses: number;
+  /** Clauses printed with the Vietnamese placeholder. */
+  missingViClauses: number;
+  /** Other Lao fields (title, section titles, names, titles of people) printed as the placeholder. */
+  missingLaoTexts: number;
+  /** Clauses whose Lao text is printed but still flagged as needing review. */
+  laoToReview: number;
+  /** Clause id → bookmark name around the clause. */
+  bookmarks: ReadonlyMap<string, string>;
+}
+
+/** Missing text marker inside composed sentences; U+FFFF never survives sanitising, so user text cannot hold it. */
+const MISSING = '\uFFFF';
+
+interface Ctx {
+  model: ExportModel;
+  layout: ExportLayout;
+  typo: Typography;
+  body: number;
+  partHeadings: boolean;
+  copiesPerLanguage: number;
+  laoAlignment: 'justified' | 'left';
+  counts: { missingLaoClauses: number; missingViClauses: number; laoToReview: number };
+  /** Keys of the other Lao fields shown as the placeholder (a field used twice counts once). */
+  missingLao: Set<string>;
+}
+
+const CELL_MARGIN = 108;
+const NO_BORDERS = TableBorders.NONE;
+
+function texts(language: ExportLanguage) {
+  return language === 'vi' ? VI_TEXTS : LAO_DRAFT_TEXTS;
+}
+
+/** Runs of a composed sentence; MISSING markers become the highlighted placeholder of the language. */
+function runs(ctx: Ctx, text: string, language: ExportLanguage, style: RunStyle): ParagraphChild[] {
+  const parts = text.split(MISSING);
+  const out: ParagraphChild[] = [];
+  parts.forEach((part, index) => {
+    if (index > 0) out.push(...textRuns(texts(language).missing, language, { ...style, highlight: true, upper: false }, ctx.typo));
+    if (part !== '') out.push(...textRuns(part, language, style, ctx.typo));
+  });
+  return out;
+}
+
+/** A field in `language`, or MISSING (counted under `key`) when it is empty. */
+function value(ctx: Ctx, vi: string, lo: string, language: ExportLanguage, key: string): string {
+  const text = exportLine(language === 'vi' ? vi : lo);
+  if (text !== '') return text;
+  if (language === 'lo') ctx.missingLao.add(key);
+  return MISSING;
+}
+
+function bodyParagraph(children: ParagraphChild[], extra: { keepNext?: boolean; left?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: extra.left ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE_INDENT },
+    spacing: { before: 0, after: PARAGRAPH_SPACING, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
+    ...(extra.keepNext ? { keepNext: true } : {}),
+    children,
+  });
+}
+
+function centred(children: ParagraphChild[], spacing: { before?: number; after?: number } = {}, keepNext = false): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: spacing.before ?? 0, after: spacing.after ?? 0, line: 240, lineRule: LineRuleType.AUTO },
+    ...(keepNext ? { keepNext: true } : {}),
+    children,
+  });
+}
+
+/** A solid rule `length` twips long, centred in `width`, drawn as the top border of a 1 pt paragraph. */
+function rule(length: number, width: number): Paragraph {
+  const inset = Math.max(0, Math.round((width - length) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: inset, right: inset },
+    // 4 pt clear of the descenders of the line above.
+    spacing: { before: 80, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    run: { size: 2 },
+    children: [],
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// National headers (quốc hiệu and tiêu ngữ) side by side in a borderless table.
+
+function nationalHeader(ctx: Ctx, country: Country, language: ExportLanguage, cellWidth: number): Paragraph[] {
+  const t = texts(language);
+  const header = country === 'VN' ? t.vietnam : t.laos;
+  const usable = cellWidth - 2 * CELL_MARGIN;
+  const extra = language === 'lo' ? ctx.typo.laoIncrease : 0;
+  const nameSize = SIZES.nationalName + extra;
+  const mottoSize = SIZES.motto + extra;
+  const nameLines = balancedLines(header.namePhrases, ' ', '', usable, nameSize, true);
+  const mottoLines = header.motto.includes(' - ')
+    ? balancedLines(header.motto.split(' - '), ' - ', ' -', usable, mottoSize, true)
+    : balancedLines(header.motto.split(' '), ' ', '', usable, mottoSize, true);
+  const ruleLength = Math.min(usable, Math.max(...mottoLines.map((l) => estimateWidth(l, mottoSize, true))));
+  return [
+    centred(runs(ctx, nameLines.join('\n'), language, { size: SIZES.nationalName, bold: true })),
+    centred(runs(ctx, mottoLines.join('\n'), language, { size: SIZES.motto, bold: true })),
+    rule(ruleLength, usable),
+  ];
+}
+
+function headerTable(ctx: Ctx, language: ExportLanguage): Table {
+  const order: Country[] = language === 'vi' ? ['VN', 'LA'] : ['LA', 'VN'];
+  const widths = halves(TEXT_WIDTH);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: order.map(
+          (country, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, children: nationalHeader(ctx, country, language, widths[i]!) }),
+        ),
+      }),
+    ],
+  });
+}
+
+function halves(total: number): [number, number] {
+  const left = Math.floor(total / 2);
+  return [left, total - left];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title, date line, preamble, closing, signatures: the running text of each language version.
+
+/** Parties in the order a language version shows them: its own country first (alternat). */
+function partiesFor(model: ExportModel, language: ExportLanguage): ExportParty[] {
+  const own: Country = language === 'vi' ? 'VN' : 'LA';
+  return [...model.parties.filter((p) => p.country === own), ...model.parties.filter((p) => p.country !== own)];
+}
+
+function placeOf(ctx: Ctx, language: ExportLanguage): string {
+  return language === 'vi' ? ctx.model.placeVi : ctx.model.placeLo;
+}
+
+function dateLine(ctx: Ctx, language: ExportLanguage): string {
+  return language === 'vi' ? vietnameseDateLine(ctx.model.placeVi, ctx.model.meetingDate) : laoDateLine(ctx.model.placeLo, ctx.model.meetingDate);
+}
+
+function kindHeading(ctx: Ctx, language: ExportLanguage): string {
+  return texts(language).kind[ctx.model.kind];
+}
+
+function summary(ctx: Ctx, language: ExportLanguage): string {
+  const text = language === 'vi' ? ctx.model.summaryVi : ctx.model.summaryLo;
+  if (text !== '') return text;
+  if (language === 'lo') ctx.missingLao.add('summary');
+  return MISSING;
+}
+
+function delegationName(ctx: Ctx, party: ExportParty, language: ExportLanguage): string {
+  const t = texts(language);
+  const delegation = ctx.model.kind === 'memorandum' ? t.delegation.plain : t.delegation.high;
+  const place = value(ctx, party.inTextVi, party.inTextLo, language, `party:${party.provinceId}`);
+  return language === 'vi' ? `${delegation} ${place}` : `${delegation}${place}`;
+}
+
+function countryName(party: ExportParty, language: ExportLanguage): string {
+  const t = texts(language);
+  return party.country === 'VN' ? t.vietnam.country : t.laos.country;
+}
+
+function personLine(ctx: Ctx, person: ExportPerson, language: ExportLanguage): string {
+  const name = value(ctx, person.nameVi, person.nameLo, language, `name:${person.nameVi}`);
+  const title = language === 'vi' ? person.titleVi : person.titleLo;
+  if (title === '' && language === 'lo' && person.titleVi !== '') return `${name}, ${value(ctx, '', '', 'lo', `title:${person.titleVi}`)}`;
+  return title ? `${name}, ${title}` : name;
+}
+
+function preamble(ctx: Ctx, language: ExportLanguage, parties: ExportParty[]): string[] {
+  const t = texts(language);
+  const date = language === 'vi' ? capitalise(vietnameseDate(ctx.model.meetingDate)) : laoDate(ctx.model.meetingDate);
+  const partyNames = parties.map((p) => `${delegationName(ctx, p, language)}, ${countryName(p, language)}`);
+  const joined = partyNames.length <= 1 ? (partyNames[0] ?? '') : `${partyNames.slice(0, -1).join('; ')} ${t.and} ${partyNames.at(-1)}`;
+  const out = [t.opening(date, placeOf(ctx, language), t.event[ctx.model.kind], joined)];
+  for (const party of parties) {
+    const head = party.heads[0];
+    if (head) {
+      const name = value(ctx, head.nameVi, head.nameLo, language, `name:${head.nameVi}`);
+      const title = language === 'vi' ? head.titleVi : head.titleLo || (head.titleVi ? value(ctx, '', '', 'lo', `title:${head.titleVi}`) : '');
+      out.push(t.ledBy(delegationName(ctx, party, language), name, title));
+    }
+    const members = [...party.heads.slice(1), ...party.members];
+    if (members.length > 0) out.push(`${t.membersIntro}${members.map((m) => personLine(ctx, m, language)).join('; ')}.`);
+  }
+  out.push(t.purpose);
+  return out;
+}
+
+function closing(ctx: Ctx, language: ExportLanguage): string {
+  const t = texts(language);
+  const parties = Math.max(2, ctx.model.parties.length);
+  const perLanguage = parties * ctx.copiesPerLanguage;
+  const total = perLanguage * 2;
+  return t.closing(t.thisDocument[ctx.model.kind], twoDigits(total), numberInWords(total, language), twoDigits(2 * ctx.copiesPerLanguage), twoDigits(perLanguage));
+}
+
+function sectionHeading(ctx: Ctx, section: ExportSection, language: ExportLanguage): string {
+  const title = language === 'vi' ? section.titleVi : section.titleLo;
+  if (title !== '') return `${section.label} ${title}`;
+  if (language === 'lo') ctx.missingLao.add(`section:${section.id}`);
+  return `${section.label} ${MISSING}`;
+}
+
+/** The clause's text runs in `language`, or the highlighted placeholder (counted). */
+function clauseRuns(ctx: Ctx, clause: ExportClause, language: ExportLanguage, size: number): ParagraphChild[] {
+  const text = exportText(language === 'vi' ? clause.textVi : clause.textLo).trim();
+  if (text === '') {
+    if (language === 'lo') ctx.counts.missingLaoClauses++;
+    else ctx.counts.missingViClauses++;
+    const label = textRuns(`${clause.label} `, language, { size }, ctx.typo);
+    return [...label, ...textRuns(texts(language).missing, language, { size, highlight: true }, ctx.typo)];
+  }
+  if (language === 'lo' && clause.loNeedsReview) ctx.counts.laoToReview++;
+  // Label and text in one run where the scripts allow (fewer runs, smaller XML, faster packing).
+  return cleanTextRuns(`${exportText(clause.label)} ${text}`, language, { size, running: true }, ctx.typo);
+}
+
+function bookmarked(clause: ExportClause, children: ParagraphChild[]): ParagraphChild[] {
+  return [new Bookmark({ id: clause.bookmark, children })];
+}
+
+function partHeading(ctx: Ctx, section: ExportSection, previous: ExportSection | undefined): boolean {
+  return ctx.partHeadings && (previous === undefined || previous.part !== section.part);
+}
+
+interface Signature {
+  party: ExportParty;
+  person: ExportPerson | undefined;
+  /** "TM. ĐOÀN ĐẠI BIỂU CẤP CAO", "ĐẠI DIỆN", "CHỨNG KIẾN". */
+  heading: string;
+  /** False for witnesses: their heading does not name the province. */
+  withProvince: boolean;
+  /** The head of delegation signing minutes "on behalf of" the delegation: the title line is "TRƯỞNG ĐOÀN". */
+  asHead: boolean;
+}
+
+function signatures(ctx: Ctx, language: ExportLanguage): { signers: Signature[]; witnesses: Signature[] } {
+  const t = texts(language);
+  const minutes = ctx.model.kind === 'minutes';
+  const heading = minutes ? t.signHeading.minutes : t.signHeading.other;
+  const parties = partiesFor(ctx.model, language);
+  const signers = parties.map((party): Signature => {
+    const signatory = party.signatories[0];
+    const person = signatory ?? party.heads[0];
+    return { party, person, heading, withProvince: true, asHead: minutes && signatory === undefined && person !== undefined };
+  });
+  const witnesses = parties.flatMap((party) =>
+    party.witnesses.map((person): Signature => ({ party, person, heading: t.witness, withProvince: false, asHead: false })),
+  );
+  return { signers, witnesses };
+}
+
+/** Heading and title of one signature column (top-aligned, so columns of different length still start together). */
+function signatureTop(ctx: Ctx, s: Signature, language: ExportLanguage): Paragraph[] {
+  const t = texts(language);
+  const style: RunStyle = { size: ctx.body, bold: true, upper: true };
+  let heading = s.heading;
+  if (s.withProvince) {
+    const place = value(ctx, s.party.inTextVi, s.party.inTextLo, language, `party:${s.party.provinceId}`);
+    heading = `${s.heading}\n${place}`;
+  }
+  const out = [centred(runs(ctx, heading, language, style), {}, true)];
+  let title = '';
+  if (s.asHead) title = t.headOfDelegation;
+  else if (s.person) title = value(ctx, s.person.titleVi, s.person.titleLo, language, `title:${s.person.titleVi}`);
+  if (title !== '' && !(title === MISSING && s.person?.titleVi === '')) out.push(centred(runs(ctx, title, language, style), {}, true));
+  return out;
+}
+
+/** The signers' full names in bold, in a row of their own so that names line up across columns. */
+function signatureName(ctx: Ctx, s: Signature, language: ExportLanguage): Paragraph[] {
+  const name = s.person ? value(ctx, s.person.nameVi, s.person.nameLo, language, `name:${s.person.nameVi}`) : '';
+  return [centred(name === '' ? [] : runs(ctx, name, language, { size: ctx.body, bold: true }))];
+}
+
+/** Signature table: two columns per row, heading and title, about 3 cm for signature and seal, then the name. */
+function signatureTable(ctx: Ctx, entries: Signature[], language: ExportLanguage): Table {
+  const columns = Math.min(2, Math.max(1, entries.length));
+  const widths = columns === 1 ? [TEXT_WIDTH] : halves(TEXT_WIDTH);
+  const rows: TableRow[] = [];
+  const cell = (children: Paragraph[], c: number, bottom: boolean) =>
+    new TableCell({ width: { size: widths[c]!, type: WidthType.DXA }, ...(bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}), children });
+  for (let i = 0; i < entries.length; i += columns) {
+    const slice = entries.slice(i, i + columns);
+    const pad = (make: (s: Signature) => Paragraph[], bottom: boolean) =>
+      widths.map((_, c) => cell(slice[c] ? make(slice[c]) : [new Paragraph({ children: [] })], c, bottom));
+    rows.push(new TableRow({ cantSplit: true, children: pad((s) => signatureTop(ctx, s, language), false) }));
+    // About 3 cm for signature and seal; the names sit at the bottom of this row, on one line across columns.
+    rows.push(new TableRow({ cantSplit: true, height: { value: 2000, rule: HeightRule.ATLEAST }, children: pad((s) => signatureName(ctx, s, language), true) }));
+  }
+  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: NO_BORDERS, rows });
+}
+
+function signatureBlock(ctx: Ctx, language: ExportLanguage): (Paragraph | Table)[] {
+  const { signers, witnesses } = signatures(ctx, language);
+  const out: (Paragraph | Table)[] = [signatureTable(ctx, signers, language)];
+  if (witnesses.length > 0) {
+    out.push(new Paragraph({ spacing: { before: 360 }, children: [] }));
+    out.push(signatureTable(ctx, witnesses, language));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two originals.
+
+function original(ctx: Ctx, language: ExportLanguage): (Paragraph | Table)[] {
+  const t = texts(language);
+  const size = ctx.body;
+  const children: (Paragraph | Table)[] = [headerTable(ctx, language)];
+  children.push(centred(runs(ctx, dateLine(ctx, language), language, { size, italics: true }), { before: 240, after: 240 }));
+  const titleExtra = language === 'lo' ? 2 : 0;
+  children.push(centred(runs(ctx, kindHeading(ctx, language), language, { size: SIZES.title + titleExtra, bold: true, upper: true }), { before: 120 }, true));
+  const summaryText = summary(ctx, language);
+  children.push(centred(runs(ctx, summaryText, language, { size, bold: true }), { before: 0 }, true));
+  const summaryWidth = summaryText === MISSING ? TEXT_WIDTH / 3 : Math.min(TEXT_WIDTH, estimateWidth(summaryText, size, true));
+  children.push(rule(Math.max(TEXT_WIDTH / 6, Math.min(TEXT_WIDTH / 3, summaryWidth / 2)), TEXT_WIDTH));
+  children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
+
+  const left = language === 'lo' && ctx.laoAlignment === 'left';
+  for (const sentence of preamble(ctx, language, partiesFor(ctx.model, language))) {
+    children.push(bodyParagraph(runs(ctx, sentence, language, { size, running: true }), { left }));
+  }
+
+  let previous: ExportSection | undefined;
+  for (const section of ctx.model.sections) {
+    if (partHeading(ctx, section, previous)) {
+      children.push(centred(runs(ctx, t.part[section.part], language, { size, bold: true, upper: true }), { before: 240, after: 120 }, true));
+    }
+    children.push(bodyParagraph(runs(ctx, sectionHeading(ctx, section, language), language, { size, bold: true }), { keepNext: true, left }));
+    for (const clause of section.clauses) children.push(bodyParagraph(bookmarked(clause, clauseRuns(ctx, clause, language, size)), { left }));
+    previous = section;
+  }
+
+  children.push(bodyParagraph(runs(ctx, closing(ctx, language), language, { size, running: true }), { keepNext: true, left }));
+  children.push(new Paragraph({ spacing: { before: 120 }, children: [] }));
+  children.push(...signatureBlock(ctx, language));
+  return children;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bilingual working copy: one table, Vietnamese left, Lao right, a row per clause and heading.
+
+function bilingual(ctx: Ctx): (Paragraph | Table)[] {
+  const size = ctx.body;
+  const widths = halves(TEXT_WIDTH);
+  const cell = (children: Paragraph[], column: 0 | 1, shade = false) =>
+    new TableCell({
+      width: { size: widths[column], type: WidthType.DXA },
+      ...(shade ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E7E6E6' } } : {}),
+      children,
+    });
+  const para = (children: ParagraphChild[], opts: { centre?: boolean; keepNext?: boolean } = {}) =>
+    new Paragraph({
+      alignment: opts.centre ? AlignmentType.CENTER : AlignmentType.LEFT,
+      ...(opts.keepNext ? { keepNext: true } : {}),
+      spacing: { before: 40, after: 40, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
+      children,
+    });
+  const row = (vi: ParagraphChild[], lo: ParagraphChild[], opts: { centre?: boolean; shade?: boolean; header?: boolean; keepNext?: boolean } = {}) =>
+    new TableRow({
+      ...(opts.header || opts.keepNext ? { cantSplit: true } : {}),
+      ...(opts.header ? { tableHeader: true } : {}),
+      children: [cell([para(vi, opts)], 0, opts.shade), cell([para(lo, opts)], 1, opts.shade)],
+    });
+  const both = (make: (language: ExportLanguage) => string, style: RunStyle, opts: { centre?: boolean; shade?: boolean; keepNext?: boolean } = {}) =>
+    row(runs(ctx, make('vi'), 'vi', style), runs(ctx, make('lo'), 'lo', style), opts);
+
+  const rows: TableRow[] = [
+    row(textRuns(VI_TEXTS.column, 'vi', { size, bold: true }, ctx.typo), textRuns(LAO_DRAFT_TEXTS.column, 'lo', { size, bold: true }, ctx.typo), {
+      centre: true,
+      shade: true,
+      header: true,
+    }),
+    both((l) => `${l === 'vi' ? kindHeading(ctx, l).toLocaleUpperCase('vi') : kindHeading(ctx, l)}\n${summary(ctx, l)}`, { size, bold: true }, { centre: true }),
+    both((l) => dateLine(ctx, l), { size, italics: true }, { centre: true }),
+  ];
+  // Both columns name the parties in the same order, so that each row holds one sentence and its translation.
+  const order = partiesFor(ctx.model, 'vi');
+  const preambles = { vi: preamble(ctx, 'vi', order), lo: preamble(ctx, 'lo', order) };
+  for (let i = 0; i < Math.max(preambles.vi.length, preambles.lo.length); i++) {
+    rows.push(row(runs(ctx, preambles.vi[i] ?? '', 'vi', { size, running: true }), runs(ctx, preambles.lo[i] ?? '', 'lo', { size, running: true })));
+  }
+  let previous: ExportSection | undefined;
+  for (const section of ctx.model.sections) {
+    if (partHeading(ctx, section, previous)) {
+      rows.push(both((l) => texts(l).part[section.part], { size, bold: true, upper: true }, { centre: true, shade: true, keepNext: true }));
+    }
+    rows.push(both((l) => sectionHeading(ctx, section, l), { size, bold: true }, { shade: true, keepNext: true }));
+    for (const clause of section.clauses) {
+      rows.push(row(bookmarked(clause, clauseRuns(ctx, clause, 'vi', size)), clauseRuns(ctx, clause, 'lo', size)));
+    }
+    previous = section;
+  }
+  rows.push(both((l) => closing(ctx, l), { size, running: true }));
+
+  return [
+    centred(textRuns(VI_TEXTS.bilingualTitle, 'vi', { size: SIZES.title, bold: true }, ctx.typo), {}, true),
+    centred(textRuns(LAO_DRAFT_TEXTS.bilingualTitle, 'lo', { size: SIZES.title, bold: true }, ctx.typo), {}, true),
+    centred(
+      [...textRuns(`${VI_TEXTS.bilingualNote} `, 'vi', { size: size - 2, italics: true }, ctx.typo), ...textRuns(LAO_DRAFT_TEXTS.bilingualNote, 'lo', { size: size - 2, italics: true }, ctx.typo)],
+      { before: 60, after: 200 },
+    ),
+    new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, rows }),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function pageNumberHeader(size: number): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: VIETNAMESE_FONT, size, sizeComplexScript: size })],
+      }),
+    ],
+  });
+}
+
+/**
+ * The Word document for one layout. Pure: the same model and options give the same document (save
+ * for the creation time docx writes into docProps/core.xml). Pack it with `packDocument`.
+ */
+export function buildDocument(model: ExportModel, options: ExportOptions): BuiltDocument {
+  const typo: Typography = {
+    laoFont: exportLine(options.laoFont ?? DEFAULT_LAO_FONT) || DEFAULT_LAO_FONT,
+    laoIncrease: Math.round((options.laoIncreasePt ?? 1) * 2),
+    laoLineBreakHints: options.laoLineBreakHints ?? true,
+  };
+  const ctx: Ctx = {
+    model,
+    layout: options.layout,
+    typo,
+    body: options.layout === 'bilingual' ? SIZES.bilingualBody : SIZES.body,
+    partHeadings: options.partHeadings ?? true,
+    copiesPerLanguage: options.copiesPerLanguage ?? 1,
+    laoAlignment: options.laoAlignment ?? 'justified',
+    counts: { missingLaoClauses: 0, missingViClauses: 0, laoToReview: 0 },
+    missingLao: new Set(),
+  };
+  const children = options.layout === 'bilingual' ? bilingual(ctx) : original(ctx, options.layout);
+  const language: ExportLanguage = options.layout === 'lo' ? 'lo' : 'vi';
+  const title = exportLine(language === 'lo' && model.titleLo ? model.titleLo : model.titleVi);
+
+  const document = new Document({
+    creator: 'Hợp Tác',
+    title,
+    description: exportLine(`${model.titleVi} (${options.layout})`),
+    styles: {
+      default: {
+        document: {
+          run: { font: VIETNAMESE_FONT, size: ctx.body, sizeComplexScript: ctx.body, language: { value: 'vi-VN', bidirectional: 'lo-LA' } },
+          paragraph: { spacing: { line: LINE_SPACING, lineRule: LineRuleType.AUTO } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          // Different first page: page 1 shows no number (Decree 30).
+          titlePage: true,
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: { ...MARGINS, gutter: 0 },
+          },
+        },
+        headers: { default: pageNumberHeader(ctx.body), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        children,
+      },
+    ],
+  });
+  return { document, layout: options.layout, ...ctx.counts, missingLaoTexts: ctx.missingLao.size, bookmarks: model.bookmarks };
+}
+
+/** The .docx bytes (a Uint8Array everywhere: Node, Electron, the browser). */
+export function packDocument(document: Document): Promise<Uint8Array> {
+  return Packer.pack(document, 'uint8array');
+}
