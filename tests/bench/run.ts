@@ -12,6 +12,7 @@ import { tx } from '../../db/sql';
 import { startBackend, tempDir, type Backend } from '../harness/backend';
 import { launchChromium, openApp } from '../harness/browser';
 import { validCreateRequest } from '../helpers/db';
+import { benchExport } from './export';
 
 interface Figure {
   name: string;
@@ -109,9 +110,25 @@ async function draftingFigures(backend: Backend) {
   figures.push({ name: 'one autosaved clause edit in a 300-clause document, p95', value: ms(p95), target: '< 10 ms', pass: p95 < 10 });
 }
 
+async function exportFigures() {
+  for (const f of await benchExport(300)) {
+    const ratio = f.exportMs / f.formattedMs;
+    figures.push({
+      name: `Word export, 300 clauses, ${f.layout} (vs bare docx Packer ${f.formattedMs.toFixed(0)} ms)`,
+      value: `${ratio.toFixed(2)}×`,
+      target: '≤ 1.3×',
+      pass: ratio <= 1.3,
+    });
+  }
+  for (const f of await benchExport(1000, 3)) {
+    figures.push({ name: `Word export, 1,000 clauses, ${f.layout}`, value: ms(f.exportMs), target: '< 2000 ms', pass: f.exportMs < 2000 });
+  }
+}
+
 async function main() {
   const tmp = tempDir('hoptac-bench-');
   try {
+    await exportFigures();
     const drafting = startBackend(tmp.file('drafting.sqlite'));
     await draftingFigures(drafting);
     drafting.close();

@@ -164,4 +164,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1]?.endsWith('bench.ts')) void main();
+if (process.argv[1]?.endsWith('export.ts')) void main();
