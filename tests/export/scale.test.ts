@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument, EXPORT_LAYOUTS, packDocument, toExportModel } from '../../shared/export';
-import { largeDocument } from './bench';
+import { largeDocument } from '../bench/export';
 import { els, readDocx } from './docx';
 
 describe('large documents', () => {

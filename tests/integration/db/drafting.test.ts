@@ -1,33 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClauseEditResult } from '../../../shared/contract/features/drafting';
-import type { Failure, Result } from '../../../shared/contract/result';
 import type { DocumentDetail, DocumentSummary } from '../../../shared/contract/schemas';
 import { numberDocument } from '../../../shared/drafting';
 import { startBackend, tempDir, type Backend } from '../../harness/backend';
-import { fingerprint, validCreateRequest } from '../../helpers/db';
+import { apiHelpers } from '../../helpers/api';
+import { validCreateRequest } from '../../helpers/db';
 
 let tmp: ReturnType<typeof tempDir>;
 let backend: Backend;
 let doc: DocumentDetail;
 
-async function call<T>(channel: string, payload: unknown): Promise<Result<T>> {
-  return (await backend.invoke(channel, payload)) as Result<T>;
-}
-async function expectOk<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await call<T>(channel, payload);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result)}`);
-  return result.value;
-}
-/** A refusal changes nothing at all. */
-async function expectRefused(channel: string, payload: unknown, code: string, errorCode: Failure['code'] = 'E_INVALID_INPUT'): Promise<Failure> {
-  const before = fingerprint(backend.db);
-  const result = (await call(channel, payload)) as Failure;
-  expect(result.ok, JSON.stringify(result)).toBe(false);
-  expect(result.code).toBe(errorCode);
-  if (code) expect(result.issues?.map((i) => i.code)).toContain(code);
-  expect(fingerprint(backend.db)).toBe(before);
-  return result;
-}
+const { expectOk, expectRefused } = apiHelpers(() => backend);
 
 function labels(detail: DocumentDetail): string[] {
   const numbered = numberDocument(detail.sections, detail.sections.flatMap((s) => s.clauses));

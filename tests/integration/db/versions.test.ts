@@ -1,31 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClauseEditResult } from '../../../shared/contract/features/drafting';
 import type { DocumentDiffView, VersionSummary } from '../../../shared/contract/features/versions';
-import type { Failure, Result } from '../../../shared/contract/result';
 import type { DocumentDetail, DocumentSummary } from '../../../shared/contract/schemas';
 import { startBackend, tempDir, type Backend } from '../../harness/backend';
-import { fingerprint } from '../../helpers/db';
+import { apiHelpers } from '../../helpers/api';
+
 
 let tmp: ReturnType<typeof tempDir>;
 let backend: Backend;
 let sample: DocumentSummary;
 
-async function call<T>(channel: string, payload: unknown): Promise<Result<T>> {
-  return (await backend.invoke(channel, payload)) as Result<T>;
-}
-async function expectOk<T>(channel: string, payload: unknown): Promise<T> {
-  const result = await call<T>(channel, payload);
-  if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result)}`);
-  return result.value;
-}
-async function expectRefused(channel: string, payload: unknown, code: string, errorCode: Failure['code'] = 'E_INVALID_INPUT') {
-  const before = fingerprint(backend.db);
-  const result = (await call(channel, payload)) as Failure;
-  expect(result.ok, JSON.stringify(result)).toBe(false);
-  expect(result.code).toBe(errorCode);
-  expect(result.issues?.map((i) => i.code)).toContain(code);
-  expect(fingerprint(backend.db)).toBe(before);
-}
+const { expectOk, expectRefused } = apiHelpers(() => backend);
 
 beforeEach(async () => {
   tmp = tempDir();

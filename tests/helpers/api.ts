@@ -1,0 +1,40 @@
+import { expect } from 'vitest';
+import type { Failure, Result } from '../../shared/contract/result';
+import type { Backend } from '../harness/backend';
+import { fingerprint } from './db';
+
+/**
+ * Calls through the real dispatch (as the renderer does) for integration tests. `backend` is a getter
+ * because each test opens its own database.
+ */
+export function apiHelpers(backend: () => Backend) {
+  async function call<T>(channel: string, payload: unknown): Promise<Result<T>> {
+    return (await backend().invoke(channel, payload)) as Result<T>;
+  }
+
+  async function expectOk<T>(channel: string, payload: unknown): Promise<T> {
+    const result = await call<T>(channel, payload);
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result)}`);
+    return result.value;
+  }
+
+  /** A refusal carries the expected codes and changes nothing at all in the database. */
+  async function expectRefused(
+    channel: string,
+    payload: unknown,
+    code: string,
+    errorCode: Failure['code'] = 'E_INVALID_INPUT',
+    path?: string,
+  ): Promise<Failure> {
+    const before = fingerprint(backend().db);
+    const result = (await call(channel, payload)) as Failure;
+    expect(result.ok, JSON.stringify(result)).toBe(false);
+    expect(result.code).toBe(errorCode);
+    if (code) expect(result.issues?.map((i) => i.code)).toContain(code);
+    if (path !== undefined) expect(result.issues?.map((i) => i.path)).toContain(path);
+    expect(fingerprint(backend().db)).toBe(before);
+    return result;
+  }
+
+  return { call, expectOk, expectRefused };
+}
