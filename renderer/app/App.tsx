@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateDocumentScreen, DocumentListScreen, DocumentScreen, type DocumentSlots } from '../features/documents';
+import { ClauseEditor } from '../features/editor';
 import { DelegationsEditor, DocumentDetailsPanel, HistoryScreen, SigningBar } from '../features/versions';
 import { LanguageSwitch, LoDraftNotice } from '../i18n';
 import { AppShell } from '../ui';
@@ -8,8 +9,11 @@ import { hrefFor, navigate, useRoute, type Route } from './routes';
 
 const toDocument = (id: string): Route => ({ name: 'document', id });
 
-/** The versions feature on the document page: signing bar on top, details and delegations editors. */
-const versionSlots = (id: string): DocumentSlots => ({
+/**
+ * The document page: the versions feature's signing bar on top, details and delegations editors, and
+ * the editor feature's side-by-side clause editor in place of the read-only sections.
+ */
+const documentSlots = (id: string): DocumentSlots => ({
   top: (ctx) => <SigningBar {...ctx} historyHref={hrefFor({ name: 'history', id })} />,
   details: (ctx) => (
     <>
@@ -17,6 +21,7 @@ const versionSlots = (id: string): DocumentSlots => ({
       <DelegationsEditor {...ctx} />
     </>
   ),
+  sections: (ctx) => <ClauseEditor {...ctx} />,
 });
 
 export function App() {
@@ -52,7 +57,7 @@ export function App() {
         />
       ) : null}
       {route.name === 'document' ? (
-        <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} slots={versionSlots(route.id)} />
+        <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} slots={documentSlots(route.id)} />
       ) : null}
       {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
     </AppShell>

@@ -26,6 +26,8 @@ export interface DocumentSlots {
   top?: (context: DocumentSlotContext) => ReactNode;
   /** In place of the read-only facts and delegations, e.g. their editors. */
   details?: (context: DocumentSlotContext) => ReactNode;
+  /** In place of the read-only sections and clauses, e.g. the clause editor. */
+  sections?: (context: DocumentSlotContext) => ReactNode;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -158,7 +160,9 @@ function DocumentView({ doc, back, slots, onDocumentChange }: { doc: DocumentDet
         <h2 className="section-title" id="document-sections">
           {t('document.sections')}
         </h2>
-        {doc.sections.length === 0 ? (
+        {slots?.sections ? (
+          slots.sections({ doc, onDocumentChange })
+        ) : doc.sections.length === 0 ? (
           <p className="muted" data-testid="no-sections">
             {t('document.noSections')}
           </p>

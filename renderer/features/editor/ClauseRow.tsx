@@ -1,0 +1,131 @@
+import { memo, useSyncExternalStore, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../i18n';
+import { Badge, Button, cx } from '../../ui';
+import { TEXT_FIELD, type EditorController, type Lang } from './controller';
+import { refusalText } from './messages';
+import type { ClauseItem } from './model';
+import { TextBox } from './TextBox';
+
+export interface ClauseRowHandlers {
+  onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>, item: ClauseItem, lang: Lang): void;
+  onPaste(event: ClipboardEvent<HTMLTextAreaElement>, item: ClauseItem, lang: Lang): void;
+}
+
+export interface ClauseRowProps {
+  item: ClauseItem;
+  controller: EditorController;
+  handlers: ClauseRowHandlers;
+  active: boolean;
+  readOnly: boolean;
+  /** id of the short keyboard hint every text box refers to. */
+  hintId: string;
+}
+
+/**
+ * One clause: the app's label (never typed), the Vietnamese text on the left and the Lao text on the
+ * right, indented by level. Text boxes grow with their text; what is typed shows at once and is saved
+ * by the controller. Flags under the Lao text: no Lao text yet, Lao not reviewed (with its button).
+ */
+export const ClauseRow = memo(function ClauseRow({ item, controller, handlers, active, readOnly, hintId }: ClauseRowProps) {
+  const { t } = useTranslation();
+  const { language, locale } = useUiLanguage();
+  const { key, clause } = item;
+  const draft = useSyncExternalStore(
+    (listener) => controller.drafts.subscribe(key, listener),
+    () => controller.drafts.get(key),
+  );
+  const texts = { vi: draft.values['textVi'] ?? clause.textVi, lo: draft.values['textLo'] ?? clause.textLo };
+  const failure = draft.saveFailure && draft.dirty ? draft.saveFailure : draft.actionFailure;
+  const errorId = `ed-error-${clause.id}`;
+  const noLao = texts.lo.trim() === '';
+
+  const box = (lang: Lang) => {
+    const field = TEXT_FIELD[lang];
+    const label = t(lang === 'vi' ? 'editor.clauseVi' : 'editor.clauseLo', { label: item.fullLabel });
+    if (readOnly) {
+      return (
+        <div className="ed-text ed-text--readonly" lang={lang} data-lang={lang} data-testid={`clause-${lang}`} aria-label={label}>
+          {texts[lang] || <span className="muted">—</span>}
+        </div>
+      );
+    }
+    return (
+      <TextBox
+        key={`${lang}:${draft.epoch}`}
+        className="ed-text"
+        lang={lang}
+        data-lang={lang}
+        data-testid={`clause-${lang}`}
+        initial={texts[lang]}
+        rows={1}
+        spellCheck={lang === 'vi'}
+        aria-label={label}
+        aria-describedby={failure ? `${errorId} ${hintId}` : hintId}
+        aria-invalid={draft.saveFailure && draft.dirty ? true : undefined}
+        onChange={(event) => controller.type(key, field, event.target.value)}
+        onFocus={() => controller.focusField(key, field, { id: clause.id, lang })}
+        onBlur={() => controller.blurField(key)}
+        onKeyDown={(event) => handlers.onKeyDown(event, item, lang)}
+        onPaste={(event) => handlers.onPaste(event, item, lang)}
+      />
+    );
+  };
+
+  return (
+    <div
+      className={cx('ed-clause', active && 'ed-clause--active', failure && 'ed-clause--failed')}
+      data-testid="clause"
+      data-clause-id={clause.id}
+      data-level={item.level}
+      data-label={item.fullLabel}
+      style={{ '--ed-level': item.level - 1 } as CSSProperties}
+    >
+      <div className="ed-clause__cell" lang="vi">
+        <span className="ed-clause__label" aria-hidden="true" data-testid="clause-label">
+          {item.label}
+        </span>
+        {box('vi')}
+      </div>
+      <div className="ed-clause__cell" lang="lo">
+        <span className="ed-clause__label" aria-hidden="true">
+          {item.label}
+        </span>
+        {box('lo')}
+        {noLao || (clause.loNeedsReview && !noLao) ? (
+          <div className="ed-clause__flags" lang={language}>
+            {noLao ? (
+              <Badge tone="muted" testId="no-lao-badge">
+                {t('editor.noLao')}
+              </Badge>
+            ) : (
+              <>
+                <Badge tone="warning" testId="lo-review-badge">
+                  {t('editor.loNotReviewed')}
+                </Badge>
+                {readOnly ? null : (
+                  <Button
+                    variant="ghost"
+                    size="small"
+                    className="ed-clause__review"
+                    data-testid="mark-reviewed"
+                    aria-label={t('editor.markReviewedClause', { label: item.fullLabel })}
+                    onClick={() => void controller.setLoReview(clause.id, false)}
+                  >
+                    {t('editor.markReviewed')}
+                  </Button>
+                )}
+              </>
+            )}
+          </div>
+        ) : null}
+      </div>
+      {failure ? (
+        <p className="ed-clause__error" id={errorId} role="alert" data-testid="clause-error" lang={language}>
+          {refusalText(t, failure, locale)}
+          {draft.saveFailure && draft.dirty ? ` ${t('editor.keptText')}` : null}
+        </p>
+      ) : null}
+    </div>
+  );
+});
