@@ -159,19 +159,27 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
   );
 
   /**
-   * Ctrl+Z in a text box: the browser undoes typing first, step by step. Only when it has nothing
-   * left to undo there (no "historyUndo" input follows the key) does the editor's own stack act.
+   * Ctrl+Z in a text box: the browser undoes typing first, step by step. Only when it has nothing left
+   * to undo there does the editor's own stack act. Chromium keeps one undo history for the whole page,
+   * so "nothing left there" also covers a browser undo that would change another text box (possibly
+   * scrolled away): that one is cancelled, and the editor's stack, which holds every saved edit, acts
+   * instead.
    */
   const nativeHistory = useRef(0);
   useEffect(() => {
     const node = root.current;
     if (!node) return undefined;
-    const onInput = (event: Event) => {
+    const onBeforeInput = (event: Event) => {
       const type = (event as InputEvent).inputType;
-      if (type === 'historyUndo' || type === 'historyRedo') nativeHistory.current += 1;
+      if (type !== 'historyUndo' && type !== 'historyRedo') return;
+      if (event.target !== document.activeElement && event.cancelable) {
+        event.preventDefault();
+        return;
+      }
+      nativeHistory.current += 1;
     };
-    node.addEventListener('input', onInput, true);
-    return () => node.removeEventListener('input', onInput, true);
+    document.addEventListener('beforeinput', onBeforeInput, true);
+    return () => document.removeEventListener('beforeinput', onBeforeInput, true);
   }, []);
 
   const tabLeaves = useRef(false);

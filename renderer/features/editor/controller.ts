@@ -308,6 +308,7 @@ export class EditorController {
         }
         this.session += 1;
         this.drafts.clearActionFailures();
+        if (this.state.notice) this.setState({ notice: null });
         await task();
       } finally {
         this.setState({ busy: false });
@@ -590,6 +591,8 @@ export class EditorController {
       const result = await this.clauseCall('clauses.delete', { id }, item.key);
       if (!result) return;
       const removed = result.removed;
+      // Text typed into the removed clauses that could not be saved goes with them (undo brings back the stored text).
+      for (const gone of removed) this.drafts.reset(clauseKey(gone));
       const entry: UndoEntry = {
         kind: 'delete',
         undo: async () => {
@@ -725,12 +728,14 @@ export class EditorController {
   }
 
   removeSection(id: string): Promise<void> {
-    return this.run([sectionKey(id)], async () => {
+    return this.run([], async () => {
       const section = this.model.sections.find((s) => s.section.id === id);
       if (!section) return;
       const title = section.section.titleVi;
+      const keys = [section.key, ...this.model.items.filter((i) => i.kind === 'clause' && i.section.id === id).map((i) => i.key)];
       const neighbour = this.model.sections[section.index + 1] ?? this.model.sections[section.index - 1];
       if (!(await this.sectionCall('sections.remove', { id }, section.key))) return;
+      for (const key of keys) this.drafts.reset(key);
       const entry: UndoEntry = {
         kind: 'sectionRemove',
         undo: async () => {
