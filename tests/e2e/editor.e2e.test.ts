@@ -262,10 +262,10 @@ describe('clause editor, end to end', () => {
       expect(await overflow(page)).toEqual([]);
 
       await row(page, id).scrollIntoViewIfNeeded();
-      await row(page, id).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 90));
+      await row(page, id).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 120));
       await shot(page, `editor-long-clause-${language}`);
       await page.getByTestId('clause-editor').scrollIntoViewIfNeeded();
-      await page.getByTestId('clause-editor').evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 90));
+      await page.getByTestId('clause-editor').evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 120));
       await shot(page, `editor-sample-top-${language}`);
     });
   }
@@ -284,7 +284,7 @@ describe('clause editor, end to end', () => {
     expect(await page.locator('[data-testid="clause-editor"] textarea').count()).toBe(0);
     expect(await page.getByTestId('editor-toolbar').count()).toBe(0);
     expect(await page.getByTestId('clause').count()).toBeGreaterThanOrEqual(10);
-    await page.getByTestId('clause-editor').evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 90));
+    await page.getByTestId('clause-editor').evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 120));
     await shot(page, 'editor-signed-en');
   });
 });

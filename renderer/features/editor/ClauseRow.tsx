@@ -59,7 +59,8 @@ export const ClauseRow = memo(function ClauseRow({ item, controller, handlers, a
         data-testid={`clause-${lang}`}
         initial={texts[lang]}
         rows={1}
-        spellCheck={lang === 'vi'}
+        // No spell checking: the browser's dictionary is rarely Vietnamese and never Lao, so it would underline every word.
+        spellCheck={false}
         aria-label={label}
         aria-describedby={failure ? `${errorId} ${hintId}` : hintId}
         aria-invalid={draft.saveFailure && draft.dirty ? true : undefined}

@@ -49,6 +49,7 @@ export const SectionHeader = memo(function SectionHeader({ item, controller, rea
             className="ed-title"
             lang={lang}
             rows={1}
+            spellCheck={false}
             initial={titles[lang]}
             data-testid={`section-title-${lang}`}
             data-control={field}

@@ -40,7 +40,8 @@ const ICON_ONLY = new Set<ClauseCommand>(['moveUp', 'moveDown']);
 export function Toolbar({ controller, state, active, onCommand }: ToolbarProps) {
   const { t } = useTranslation();
   const keep = (event: { preventDefault(): void }) => event.preventDefault();
-  const disabled = !active || state.busy;
+  // Not disabled while an action runs (a disabled button would drop the focus): clicks are queued.
+  const disabled = !active;
 
   const enabled = (command: ClauseCommand): boolean => {
     if (!active) return false;
@@ -63,7 +64,7 @@ export function Toolbar({ controller, state, active, onCommand }: ToolbarProps) 
   return (
     <div className="ed-toolbar" data-testid="editor-toolbar">
       <ToolbarNotice controller={controller} notice={state.notice} />
-      <div className="ed-toolbar__row" role="group" aria-label={t('editor.toolbar.label')}>
+      <div className="ed-toolbar__row" role="group" aria-label={t('editor.toolbar.label')} aria-busy={state.busy}>
         <span className="ed-toolbar__active" data-testid="active-clause">
           {active ? t('editor.toolbar.active', { label: active.fullLabel }) : t('editor.toolbar.none')}
         </span>
@@ -94,7 +95,7 @@ export function Toolbar({ controller, state, active, onCommand }: ToolbarProps) 
           size="small"
           variant="ghost"
           data-testid="tool-undo"
-          disabled={!state.canUndo || state.busy}
+          disabled={!state.canUndo}
           aria-keyshortcuts={ARIA_SHORTCUTS.undo}
           title={`${t('editor.toolbar.undo')} (${SHORTCUTS.undo})`}
           onMouseDown={keep}
@@ -106,7 +107,7 @@ export function Toolbar({ controller, state, active, onCommand }: ToolbarProps) 
           size="small"
           variant="ghost"
           data-testid="tool-redo"
-          disabled={!state.canRedo || state.busy}
+          disabled={!state.canRedo}
           aria-keyshortcuts={ARIA_SHORTCUTS.redo}
           title={`${t('editor.toolbar.redo')} (${SHORTCUTS.redo})`}
           onMouseDown={keep}
