@@ -3,44 +3,16 @@
  * window.api the preload gives, to the real backend on a temp SQLite file in this process.
  * Screenshots of each screen go to tests/artifacts/e2e/.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startBackend, tempDir, type Backend } from '../harness/backend';
-import { launchChromium, openApp, type AppPage } from '../harness/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type AppPage } from '../harness/browser';
+import { e2eSession, screenshot } from '../harness/e2e';
 import { fingerprint } from '../helpers/db';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts/e2e');
-mkdirSync(ARTIFACTS, { recursive: true });
-
-let browser: Browser;
-let tmp: ReturnType<typeof tempDir>;
-let backend: Backend;
+const session = e2eSession('hoptac-e2e-');
 let app: AppPage;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(() => {
-  tmp = tempDir('hoptac-e2e-');
-  backend = startBackend(tmp.file('hoptac.sqlite'));
-});
-afterEach(async () => {
-  // Nothing on any screen may have thrown or logged an error.
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.context.close();
-  backend.close();
-  tmp.remove();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string) => screenshot(page, name);
 
 /** Lao glyphs really come from a Lao font (the bundled Noto Sans Lao), not from fallback boxes. */
 async function laoFontLoaded(page: Page): Promise<boolean> {
@@ -52,7 +24,7 @@ async function laoFontLoaded(page: Page): Promise<boolean> {
 
 describe('documents, end to end', () => {
   it('creates a document through the form, finds it after a reload, and the row is in SQLite', async () => {
-    app = await openApp(browser, backend, { language: 'vi' });
+    app = await session.open({ language: 'vi' });
     const { page } = app;
 
     await page.getByTestId('empty-state').waitFor();
@@ -65,7 +37,7 @@ describe('documents, end to end', () => {
     await shot(page, 'create-vi');
 
     // Bad input: clear messages next to the fields, in Vietnamese, and nothing written.
-    const before = fingerprint(backend.db);
+    const before = fingerprint(session.backend.db);
     await page.locator('select[name="ourProvinceId"]').selectOption('vn-thanh-hoa');
     await page.locator('select[name="partnerProvinceIds.0"]').selectOption('la-houaphanh');
     await page.locator('input[name="meetingDate"]').fill('31/02/2025');
@@ -80,7 +52,7 @@ describe('documents, end to end', () => {
     await page.getByTestId('create-submit').click();
     await expect(page.getByTestId('field-titleVi-error').textContent()).resolves.toMatch(/Quá dài: 100\.000 ký tự, tối đa 1\.000/u);
     await shot(page, 'create-errors-vi');
-    expect(fingerprint(backend.db)).toBe(before);
+    expect(fingerprint(session.backend.db)).toBe(before);
 
     // A valid document: a cooperation agreement between Thanh Hóa and two Lao provinces.
     await page.locator('input[name="kind"][value="agreement"]').check();
@@ -98,16 +70,16 @@ describe('documents, end to end', () => {
     await shot(page, 'document-created-vi');
 
     // The row really is in the SQLite file, with its parties.
-    const row = backend.db
+    const row = session.backend.db
       .prepare("SELECT id, kind, meeting_date, place_vi, title_lo FROM documents WHERE title_vi LIKE 'Thỏa thuận hợp tác giữa tỉnh Thanh Hóa%'")
       .get() as { id: string; kind: string; meeting_date: string; place_vi: string; title_lo: string };
     expect(row).toMatchObject({ kind: 'agreement', meeting_date: '2025-05-13', place_vi: 'Thanh Hóa' });
     expect(row.title_lo).toContain('ແຂວງຊຽງຂວາງ');
-    const parties = backend.db.prepare('SELECT province_id, role FROM document_parties WHERE document_id = ? ORDER BY position').all(row.id);
+    const parties = session.backend.db.prepare('SELECT province_id, role FROM document_parties WHERE document_id = ? ORDER BY position').all(row.id);
     // Started from the built-in agreement template: its sector sections are there, Lao flagged as a draft.
-    const template = backend.db.prepare('SELECT template_id FROM documents WHERE id = ?').get(row.id) as { template_id: string };
+    const template = session.backend.db.prepare('SELECT template_id FROM documents WHERE id = ?').get(row.id) as { template_id: string };
     expect(template.template_id).toBe('builtin-agreement-v1');
-    const sections = backend.db.prepare('SELECT count(*) AS n, min(lo_needs_review) AS flagged FROM sections WHERE document_id = ?').get(row.id) as { n: number; flagged: number };
+    const sections = session.backend.db.prepare('SELECT count(*) AS n, min(lo_needs_review) AS flagged FROM sections WHERE document_id = ?').get(row.id) as { n: number; flagged: number };
     expect(sections.n).toBeGreaterThanOrEqual(6);
     expect(sections.flagged).toBe(1);
     expect(parties).toEqual([
@@ -130,7 +102,7 @@ describe('documents, end to end', () => {
   });
 
   it('offers the sample agreement on an empty database and shows it in Vietnamese and Lao', async () => {
-    app = await openApp(browser, backend, { language: 'vi' });
+    app = await session.open({ language: 'vi' });
     const { page } = app;
     await page.getByTestId('open-sample').click();
     await page.getByTestId('document-title').waitFor();
@@ -163,7 +135,7 @@ describe('documents, end to end', () => {
   });
 
   it('shows the backend refusal next to the field when the form passes but the backend does not', async () => {
-    app = await openApp(browser, backend, { language: 'en' });
+    app = await session.open({ language: 'en' });
     const { page } = app;
     await page.getByTestId('create-first').click();
     await page.getByTestId('create-form').waitFor();
@@ -179,11 +151,11 @@ describe('documents, end to end', () => {
     });
     await page.locator('input[name="meetingDate"]').fill('01/07/2025');
     await page.locator('textarea[name="titleVi"]').fill('Biên bản ghi nhớ');
-    const before = fingerprint(backend.db);
+    const before = fingerprint(session.backend.db);
     await page.getByTestId('create-submit').click();
     await expect(page.getByTestId('field-partnerProvinceIds-0-error').textContent()).resolves.toBe(
       'A partner province must be on the other side of the border.',
     );
-    expect(fingerprint(backend.db)).toBe(before);
+    expect(fingerprint(session.backend.db)).toBe(before);
   });
 });

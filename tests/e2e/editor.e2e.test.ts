@@ -4,45 +4,17 @@
  * autosaved (checked in SQLite), structural actions renumber the clauses, delete can be undone, long
  * Vietnamese and Lao clauses wrap inside their columns. Screenshots go to tests/artifacts/e2e/.
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startBackend, tempDir, type Backend } from '../harness/backend';
-import { launchChromium, openApp, type AppPage } from '../harness/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { type AppPage } from '../harness/browser';
+import { e2eSession, screenshot } from '../harness/e2e';
 import { fingerprint } from '../helpers/db';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts/e2e');
-mkdirSync(ARTIFACTS, { recursive: true });
-
-let browser: Browser;
-let tmp: ReturnType<typeof tempDir>;
-let backend: Backend;
+const session = e2eSession('hoptac-e2e-editor-');
 let app: AppPage;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(() => {
-  tmp = tempDir('hoptac-e2e-editor-');
-  backend = startBackend(tmp.file('hoptac.sqlite'));
-});
-afterEach(async () => {
-  // Nothing on any screen may have thrown or logged an error.
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.context.close();
-  backend.close();
-  tmp.remove();
-});
-
 /** A screenshot of what is on screen (the action bar is sticky, so whole-page shots would misplace it). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: resolve(ARTIFACTS, `${name}.png`) });
-}
+const shot = (page: Page, name: string) => screenshot(page, name, false);
 
 interface ClauseRowInDb {
   id: string;
@@ -55,7 +27,7 @@ interface ClauseRowInDb {
 }
 
 function clauseInDb(id: string): ClauseRowInDb | undefined {
-  return backend.db.prepare('SELECT id, section_id, parent_id, position, text_vi, text_lo, archived_at FROM clauses WHERE id = ?').get(id) as
+  return session.backend.db.prepare('SELECT id, section_id, parent_id, position, text_vi, text_lo, archived_at FROM clauses WHERE id = ?').get(id) as
     | ClauseRowInDb
     | undefined;
 }
@@ -112,7 +84,7 @@ const LONG_VI =
 
 describe('clause editor, end to end', () => {
   it('edits, adds, indents, splits, merges, deletes and undoes clauses of the sample, saved in SQLite and renumbered', async () => {
-    app = await openApp(browser, backend, { language: 'vi' });
+    app = await session.open({ language: 'vi' });
     const { page } = app;
     await page.getByTestId('open-sample').click();
     await page.getByTestId('clause-editor').waitFor();
@@ -138,12 +110,12 @@ describe('clause editor, end to end', () => {
     expect(clauseInDb(firstId)).toMatchObject({ text_vi: viText, text_lo: loText, archived_at: null });
 
     // A refused save (over 20,000 characters): the message next to the row, the text kept, nothing written.
-    const before = fingerprint(backend.db);
+    const before = fingerprint(session.backend.db);
     await first.getByTestId('clause-vi').fill('x'.repeat(20_001));
     await expect(first.getByTestId('clause-error').textContent()).resolves.toContain('Quá dài: 20.001 ký tự, tối đa 20.000.');
     await expect(first.getByTestId('clause-vi').inputValue()).resolves.toHaveLength(20_001);
     await expect(page.getByTestId('save-status').getAttribute('data-state')).resolves.toBe('error');
-    expect(fingerprint(backend.db)).toBe(before);
+    expect(fingerprint(session.backend.db)).toBe(before);
     await first.getByTestId('clause-vi').fill(viText);
     await waitSaved(page);
     await expect(first.getByTestId('clause-error').count()).resolves.toBe(0);
@@ -248,7 +220,7 @@ describe('clause editor, end to end', () => {
 
   for (const language of ['vi', 'lo'] as const) {
     it(`wraps long Vietnamese and Lao clauses inside their columns (${language} interface)`, async () => {
-      app = await openApp(browser, backend, { language });
+      app = await session.open({ language });
       const { page } = app;
       await page.getByTestId('open-sample').click();
       await page.getByTestId('clause-editor').waitFor();
@@ -271,12 +243,12 @@ describe('clause editor, end to end', () => {
   }
 
   it('shows a signed version read-only', async () => {
-    app = await openApp(browser, backend, { language: 'en' });
+    app = await session.open({ language: 'en' });
     const { page } = app;
     await page.getByTestId('open-sample').click();
     await page.getByTestId('clause-editor').waitFor();
     const id = page.url().replace(/^.*#\/document\//u, '');
-    const signed = (await backend.invoke('documents.sign', { id, signedOn: '2025-03-21' })) as { ok: boolean };
+    const signed = (await session.backend.invoke('documents.sign', { id, signedOn: '2025-03-21' })) as { ok: boolean };
     expect(signed.ok).toBe(true);
     await page.reload();
     await page.locator('[data-testid="clause-editor"][data-readonly="true"]').waitFor();

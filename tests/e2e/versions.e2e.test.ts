@@ -3,46 +3,19 @@
  * renderer (dist/renderer) in Chromium against the real backend on a temp SQLite file.
  * Screenshots go to tests/artifacts/e2e/ (versions-*.png).
  */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startBackend, tempDir, type Backend } from '../harness/backend';
-import { launchChromium, openApp, RENDERER_ORIGIN, type AppPage } from '../harness/browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { RENDERER_ORIGIN, type AppPage } from '../harness/browser';
+import { e2eSession, screenshot } from '../harness/e2e';
 import { fingerprint } from '../helpers/db';
 
-const ARTIFACTS = resolve(import.meta.dirname, '../artifacts/e2e');
-mkdirSync(ARTIFACTS, { recursive: true });
-
-let browser: Browser;
-let tmp: ReturnType<typeof tempDir>;
-let backend: Backend;
+const session = e2eSession('hoptac-e2e-versions-');
 let app: AppPage;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(() => {
-  tmp = tempDir('hoptac-e2e-versions-');
-  backend = startBackend(tmp.file('hoptac.sqlite'));
-});
-afterEach(async () => {
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.context.close();
-  backend.close();
-  tmp.remove();
-});
-
-async function shot(page: Page, name: string, fullPage = true): Promise<void> {
-  await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: resolve(ARTIFACTS, `versions-${name}.png`), fullPage });
-}
+const shot = (page: Page, name: string, fullPage = true) => screenshot(page, `versions-${name}`, fullPage);
 
 async function invoke<T>(channel: string, payload: unknown): Promise<T> {
-  const answer = (await backend.invoke(channel, payload)) as { ok: boolean; value: T };
+  const answer = (await session.backend.invoke(channel, payload)) as { ok: boolean; value: T };
   if (!answer.ok) throw new Error(`${channel} refused: ${JSON.stringify(answer)}`);
   return answer.value;
 }
@@ -57,7 +30,7 @@ interface Detail {
 /** The sample agreement, opened on its document page. */
 async function openSample(language: 'vi' | 'lo'): Promise<{ page: Page; id: string }> {
   const sample = await invoke<{ id: string }>('documents.createSample', {});
-  app = await openApp(browser, backend, { language });
+  app = await session.open({ language });
   const { page } = app;
   await page.goto(`${RENDERER_ORIGIN}/index.html#/document/${sample.id}`);
   await page.getByTestId('signing-bar').waitFor();
@@ -103,7 +76,7 @@ describe('versions, end to end', () => {
     const doc = await invoke<Detail>('documents.get', { id });
 
     // Details: a date that does not exist is refused next to the field, in Vietnamese, and nothing is written.
-    const before = fingerprint(backend.db);
+    const before = fingerprint(session.backend.db);
     await page.getByTestId('details-edit').click();
     await page.getByTestId('details-input-meetingDate').fill('31/02/2025');
     await page.getByTestId('details-input-periodStart').fill('01/01/2026');
@@ -112,14 +85,14 @@ describe('versions, end to end', () => {
     await expect(page.locator('#vs-details-meetingDate-error').textContent()).resolves.toContain('Ngày này không có thật');
     await expect(page.locator('#vs-details-periodEnd-error').textContent()).resolves.toBe('Ngày kết thúc giai đoạn trước ngày bắt đầu.');
     await shot(page, 'details-errors-vi');
-    expect(fingerprint(backend.db)).toBe(before);
+    expect(fingerprint(session.backend.db)).toBe(before);
 
     await page.getByTestId('details-input-meetingDate').fill('14/03/2025');
     await page.getByTestId('details-input-periodStart').fill('01/01/2025');
     await page.getByTestId('details-input-placeVi').fill('Thành phố Sơn La, tỉnh Sơn La');
     await page.getByTestId('details-save').click();
     await page.getByTestId('details-note').waitFor();
-    expect(backend.db.prepare('SELECT meeting_date, period_start, period_end, place_vi FROM documents WHERE id = ?').get(id)).toEqual({
+    expect(session.backend.db.prepare('SELECT meeting_date, period_start, period_end, place_vi FROM documents WHERE id = ?').get(id)).toEqual({
       meeting_date: '2025-03-14',
       period_start: '2025-01-01',
       period_end: '2025-12-31',
@@ -132,7 +105,7 @@ describe('versions, end to end', () => {
     const partner = page.locator(`[data-testid="delegation-editor"][data-province-id="${doc.partners[0]!.provinceId}"]`);
     await addDelegate(ours, 'signatory', SIGNATORY_VI);
     await addDelegate(partner, 'signatory', SIGNATORY_LA);
-    const signatories = backend.db
+    const signatories = session.backend.db
       .prepare("SELECT province_id, name_vi, name_lo, title_vi, title_lo FROM delegates WHERE document_id = ? AND role = 'signatory' AND archived_at IS NULL ORDER BY position")
       .all(id);
     expect(signatories).toEqual([
@@ -150,7 +123,7 @@ describe('versions, end to end', () => {
     await witnesses.nth(1).getByTestId('delegate-edit').focus();
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => witnesses.first().getByTestId('delegate-name-vi').textContent()).toBe('Cầm Văn B');
-    const witnessOrder = backend.db
+    const witnessOrder = session.backend.db
       .prepare("SELECT name_vi FROM delegates WHERE document_id = ? AND role = 'witness' AND archived_at IS NULL ORDER BY position")
       .all(id)
       .map((r) => (r as { name_vi: string }).name_vi);
@@ -165,8 +138,8 @@ describe('versions, end to end', () => {
     await page.getByTestId('sign-date').fill('14/03/2025');
     await page.getByTestId('sign-confirm').click();
     await page.getByTestId('amend-start').waitFor();
-    expect(backend.db.prepare('SELECT status FROM documents WHERE id = ?').get(id)).toEqual({ status: 'signed' });
-    expect(backend.db.prepare('SELECT version_no, signed_on FROM document_versions WHERE document_id = ?').all(id)).toEqual([
+    expect(session.backend.db.prepare('SELECT status FROM documents WHERE id = ?').get(id)).toEqual({ status: 'signed' });
+    expect(session.backend.db.prepare('SELECT version_no, signed_on FROM document_versions WHERE document_id = ?').all(id)).toEqual([
       { version_no: 1, signed_on: '2025-03-14' },
     ]);
     await expect(page.getByTestId('signing-status').textContent()).resolves.toBe('Đã ký');
@@ -180,7 +153,7 @@ describe('versions, end to end', () => {
 
     // Amend: editable again, the signed snapshot stays.
     await amend(page);
-    expect(backend.db.prepare('SELECT status FROM documents WHERE id = ?').get(id)).toEqual({ status: 'amended' });
+    expect(session.backend.db.prepare('SELECT status FROM documents WHERE id = ?').get(id)).toEqual({ status: 'amended' });
     await page.getByTestId('details-edit').waitFor();
     await expect(page.getByTestId('signing-status').textContent()).resolves.toBe('Đã sửa đổi');
 
@@ -223,13 +196,13 @@ describe('versions, end to end', () => {
     const doc = await invoke<Detail>('documents.get', { id });
 
     // A signing date that does not exist: refused next to the field, in Lao; nothing signed.
-    const before = fingerprint(backend.db);
+    const before = fingerprint(session.backend.db);
     await page.getByTestId('sign-start').click();
     await page.getByTestId('sign-date').fill('30/02/2025');
     await page.getByTestId('sign-confirm').click();
     await expect(page.locator('#vs-sign-date-error').textContent()).resolves.toContain('ບໍ່ມີວັນທີນີ້');
     await shot(page, 'sign-error-lo', false);
-    expect(fingerprint(backend.db)).toBe(before);
+    expect(fingerprint(session.backend.db)).toBe(before);
     await page.getByTestId('sign-cancel').click();
 
     await sign(page, '21/03/2025');
@@ -237,7 +210,7 @@ describe('versions, end to end', () => {
     const clause = doc.sections[0]!.clauses.find((c) => c.parentId === null)!;
     await changeClause(clause, 'tiếp tục', 'ສືບຕໍ່');
     await sign(page, '02/04/2025');
-    expect(backend.db.prepare('SELECT version_no, label FROM document_versions WHERE document_id = ? ORDER BY version_no').all(id)).toEqual([
+    expect(session.backend.db.prepare('SELECT version_no, label FROM document_versions WHERE document_id = ? ORDER BY version_no').all(id)).toEqual([
       { version_no: 1, label: 'signed' },
       { version_no: 2, label: 'amendment 1' },
     ]);

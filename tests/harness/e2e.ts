@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { startBackend, tempDir, type Backend } from './backend';
+import { launchChromium, openApp, type AppPage } from './browser';
+
+export const E2E_ARTIFACTS = resolve(import.meta.dirname, '../artifacts/e2e');
+
+/**
+ * One Chromium for a test file and a fresh backend on a temp SQLite file for each test. After each test,
+ * nothing on any screen may have thrown or logged an error.
+ */
+export function e2eSession(prefix: string) {
+  let browser: Browser | undefined;
+  let tmp: ReturnType<typeof tempDir> | undefined;
+  let backend: Backend | undefined;
+  let app: AppPage | undefined;
+
+  beforeAll(async () => {
+    mkdirSync(E2E_ARTIFACTS, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(() => {
+    tmp = tempDir(prefix);
+    backend = startBackend(tmp.file('hoptac.sqlite'));
+    app = undefined;
+  });
+  afterEach(async () => {
+    expect(app?.errors ?? []).toEqual([]);
+    await app?.context.close();
+    backend?.close();
+    tmp?.remove();
+  });
+
+  return {
+    get backend(): Backend {
+      if (!backend) throw new Error('no backend outside a test');
+      return backend;
+    },
+    /** Opens the real renderer against this test's backend. */
+    async open(options: Parameters<typeof openApp>[2] = {}): Promise<AppPage> {
+      if (!browser || !backend) throw new Error('no browser outside a test');
+      app = await openApp(browser, backend, options);
+      return app;
+    },
+  };
+}
+
+/** Saves a screenshot into tests/artifacts/e2e/ once the fonts are ready. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: resolve(E2E_ARTIFACTS, `${name}.png`), fullPage });
+}
