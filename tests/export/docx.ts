@@ -3,7 +3,7 @@
  * `fatal: true`, check every character against the XML 1.0 `Char` production (xmldom does not: it
  * accepts U+FFFE and C0 controls), then parse with xmldom stopping on any warning or error.
  */
-import { DOMParser, onWarningStopParsing, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
+import { DOMParser, type Document as XmlDocument, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -38,10 +38,19 @@ export function parseStrict(name: string, bytes: Uint8Array): XmlDocument {
     if (!legalCodePoint(cp)) throw new XmlPartError(`${name}: character reference ${m[0]} is not allowed in XML 1.0`);
   }
   try {
-    return new DOMParser({ onError: onWarningStopParsing }).parseFromString(text, 'text/xml');
+    return new DOMParser({ onError: stopOnAnythingButReplacementChar }).parseFromString(text, 'text/xml');
   } catch (error) {
     throw new XmlPartError(`${name}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * Every warning or error stops parsing, except xmldom's hint about U+FFFD: the bytes were already decoded
+ * as strict UTF-8 above, so a replacement character is text an officer pasted, and legal XML.
+ */
+function stopOnAnythingButReplacementChar(level: 'warning' | 'error' | 'fatalError', message: string): void {
+  if (level === 'warning' && message.includes('Unicode replacement character')) return;
+  throw new Error(`[xmldom ${level}] ${message}`);
 }
 
 export interface Docx {

@@ -134,3 +134,13 @@ describe('units', () => {
     expect(asciiFold('Đà Nẵng: "Hủa Phăn"/ສາທາ?')).toBe('Da Nang Hua Phan');
   });
 });
+
+describe('the strict XML reader of the export tests', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('accepts U+FFFD (legal XML an officer may paste) but still refuses malformed XML and illegal characters', async () => {
+    const { parseStrict } = await import('./docx');
+    expect(parseStrict('a.xml', bytes('<w><t>ký tự \uFFFD thay thế</t></w>')).documentElement?.textContent).toContain('\uFFFD');
+    expect(() => parseStrict('b.xml', bytes('<w><t>mở</w>'))).toThrow();
+    expect(() => parseStrict('c.xml', bytes('<w>\uFFFE</w>'))).toThrow(/not allowed in XML 1.0/u);
+  });
+});
