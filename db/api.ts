@@ -5,6 +5,7 @@ import type { WriteContext } from './changes';
 import type { HandlerContext } from './handlers/context';
 import { documentHandlers } from './handlers/documents';
 import { draftingHandlers } from './handlers/drafting';
+import { exportHandlers, type ExportPlatform } from './handlers/export';
 import { templateHandlers } from './handlers/templates';
 import { versionHandlers } from './handlers/versions';
 import { ensureDeviceId, lastStampOf } from './repositories/meta';
@@ -17,6 +18,8 @@ export interface ApiDeps {
   clock?: Clock;
   /** Deterministic ids in tests; random UUIDs otherwise. */
   newId?: () => string;
+  /** Native dialogs and file writing for Export to Word; absent in the CLI (export.save is refused). */
+  platform?: ExportPlatform;
 }
 
 /**
@@ -39,6 +42,7 @@ export function createApi(deps: ApiDeps) {
   return {
     ...documentHandlers(context),
     ...draftingHandlers(context),
+    ...exportHandlers(context, deps.platform),
     ...templateHandlers(context),
     ...versionHandlers(context),
   } satisfies Handlers;

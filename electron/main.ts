@@ -17,6 +17,7 @@ import { DATABASE_FILE_NAME, DatabaseBackupError, openAppDatabase, packagedNativ
 import { registerIpc } from './ipc';
 import { pickUiLanguage } from './locale';
 import { installMenu } from './menu';
+import { electronPlatform } from './platform';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -221,7 +222,7 @@ async function start(): Promise<void> {
   }
   state.db = opened.db;
 
-  const api = createApi({ db: opened.db, databasePath: opened.path, appVersion: app.getVersion() });
+  const api = createApi({ db: opened.db, databasePath: opened.path, appVersion: app.getVersion(), platform: electronPlatform() });
   state.unregisterIpc = registerIpc(api);
   installMenu({ t, isPackaged: app.isPackaged, appVersion: app.getVersion(), databasePath: opened.path, userDataDir });
   state.window = createMainWindow();

@@ -13,6 +13,8 @@ export interface MenuTemplateContext {
   actions: {
     about: () => void;
     openDataFolder: () => void;
+    /** Sends Ctrl+E to the page: the document page opens its Export to Word dialog (no extra IPC). */
+    exportWord: () => void;
   };
 }
 
@@ -41,6 +43,8 @@ export function menuTemplate({ t, isPackaged, platform, actions }: MenuTemplateC
       submenu: [
         // The drafting module will wire this to the renderer; until then it is visible but disabled.
         { id: 'file.newDocument', label: t('shell.menu.newDocument'), accelerator: 'CmdOrCtrl+N', enabled: false },
+        // The page itself handles Ctrl+E (registerAccelerator: false leaves the key to it); the menu item sends the same key.
+        { id: 'file.exportWord', label: t('shell.menu.exportWord'), accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => actions.exportWord() },
         { type: 'separator' },
         { role: 'close', label: t('shell.menu.closeWindow') },
         { role: 'quit', label: t('shell.menu.quit') },

@@ -39,6 +39,13 @@ export function installMenu(ctx: MenuContext): void {
         const parent = BrowserWindow.getFocusedWindow();
         void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
       },
+      exportWord: () => {
+        const contents = (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])?.webContents;
+        if (!contents) return;
+        const modifiers: ('control' | 'meta')[] = [process.platform === 'darwin' ? 'meta' : 'control'];
+        contents.sendInputEvent({ type: 'keyDown', keyCode: 'E', modifiers });
+        contents.sendInputEvent({ type: 'keyUp', keyCode: 'E', modifiers });
+      },
       openDataFolder: () => {
         void shell.openPath(ctx.userDataDir).then((problem) => {
           if (problem) console.error(`Could not open ${ctx.userDataDir}: ${problem}`);

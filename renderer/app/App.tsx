@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CreateDocumentScreen, DocumentListScreen, DocumentScreen, type DocumentSlots } from '../features/documents';
 import { ClauseEditor } from '../features/editor';
+import { ExportButton } from '../features/export';
 import { DelegationsEditor, DocumentDetailsPanel, HistoryScreen, SigningBar } from '../features/versions';
 import { LanguageSwitch, LoDraftNotice } from '../i18n';
 import { AppShell } from '../ui';
@@ -14,7 +15,12 @@ const toDocument = (id: string): Route => ({ name: 'document', id });
  * the editor feature's side-by-side clause editor in place of the read-only sections.
  */
 const documentSlots = (id: string): DocumentSlots => ({
-  top: (ctx) => <SigningBar {...ctx} historyHref={hrefFor({ name: 'history', id })} />,
+  top: (ctx) => (
+    <>
+      <SigningBar {...ctx} historyHref={hrefFor({ name: 'history', id })} />
+      <ExportButton doc={ctx.doc} />
+    </>
+  ),
   details: (ctx) => (
     <>
       <DocumentDetailsPanel {...ctx} />

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { documentsContract } from './features/documents';
 import { draftingContract } from './features/drafting';
+import { exportContract } from './features/export';
 import { templatesContract } from './features/templates';
 import { versionsContract } from './features/versions';
 import type { Result } from './result';
@@ -14,6 +15,7 @@ import type { ContractSection } from './section';
 export const contract = {
   ...documentsContract,
   ...draftingContract,
+  ...exportContract,
   ...templatesContract,
   ...versionsContract,
 } as const satisfies ContractSection;

@@ -45,6 +45,8 @@ export const ISSUE_CODES = [
   // Templates
   'unknown_template',
   'template_kind_mismatch',
+  // Export to Word
+  'file_not_writable',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -314,6 +314,26 @@ export const en = {
       sectionMoved: 'The section is now {{label}}.',
     },
   },
+  /** Export to Word (renderer/features/export). */
+  exportWord: {
+    button: 'Export to Word',
+    title: 'Export to Word',
+    layout: 'Which file?',
+    vi: 'Vietnamese original',
+    lo: 'Lao original',
+    bilingual: 'Bilingual copy (side by side)',
+    all: 'All three (into one folder)',
+    missingLao: '{{count}} clause(s) have no Lao text; the Lao original will show a placeholder.',
+    save: 'Choose where to save…',
+    cancel: 'Cancel',
+    busy: 'Saving…',
+    saved: 'Saved: {{file}}',
+    canceled: 'Not saved: the save dialog was closed.',
+    open: 'Open file',
+    folder: 'Show in folder',
+    close: 'Close',
+    shortcut: 'Ctrl+E',
+  },
   errors: {
     E_INVALID_INPUT: 'Some information is not valid. Nothing was saved.',
     E_NOT_FOUND: 'The item was not found. It may have been removed.',
@@ -353,12 +373,14 @@ export const en = {
     unknown_version: 'This version does not exist.',
     unknown_template: 'This template does not exist or has been replaced by a newer version.',
     template_kind_mismatch: 'This template is for another kind of document.',
+    file_not_writable: 'This file cannot be written (no permission, disk full, or the file is open in Word). Nothing was written; choose another place or close the file.',
   },
   /** Electron shell: menu, About box and start-up dialogs (electron/). */
   shell: {
     menu: {
       file: 'File',
       newDocument: 'New document',
+      exportWord: 'Export to Word…',
       closeWindow: 'Close window',
       quit: 'Quit Hợp Tác',
       edit: 'Edit',

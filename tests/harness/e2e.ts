@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { startBackend, tempDir, type Backend } from './backend';
 import { launchChromium, openApp, type AppPage } from './browser';
+import { fakePlatform, type FakePlatform } from './platform';
 
 export const E2E_ARTIFACTS = resolve(import.meta.dirname, '../artifacts/e2e');
 
@@ -16,6 +17,7 @@ export function e2eSession(prefix: string) {
   let tmp: ReturnType<typeof tempDir> | undefined;
   let backend: Backend | undefined;
   let app: AppPage | undefined;
+  let platform: FakePlatform | undefined;
 
   beforeAll(async () => {
     mkdirSync(E2E_ARTIFACTS, { recursive: true });
@@ -26,7 +28,8 @@ export function e2eSession(prefix: string) {
   });
   beforeEach(() => {
     tmp = tempDir(prefix);
-    backend = startBackend(tmp.file('hoptac.sqlite'));
+    platform = fakePlatform(tmp.file('exports'));
+    backend = startBackend(tmp.file('hoptac.sqlite'), { platform });
     app = undefined;
   });
   afterEach(async () => {
@@ -40,6 +43,11 @@ export function e2eSession(prefix: string) {
     get backend(): Backend {
       if (!backend) throw new Error('no backend outside a test');
       return backend;
+    },
+    /** The fake Export-to-Word platform: files land in its folder, reveals are recorded. */
+    get platform(): FakePlatform {
+      if (!platform) throw new Error('no platform outside a test');
+      return platform;
     },
     /** Opens the real renderer against this test's backend. */
     async open(options: Parameters<typeof openApp>[2] = {}): Promise<AppPage> {

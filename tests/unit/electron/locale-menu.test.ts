@@ -19,7 +19,7 @@ describe('pickUiLanguage', () => {
 type Item = { role?: string; label?: string; id?: string; type?: string; click?: () => void; submenu?: Item[]; enabled?: boolean };
 
 function build(isPackaged: boolean, platform: NodeJS.Platform = 'win32') {
-  const actions = { about: vi.fn(), openDataFolder: vi.fn() };
+  const actions = { about: vi.fn(), openDataFolder: vi.fn(), exportWord: vi.fn() };
   const t = createI18n('vi').t;
   const template = menuTemplate({ t: (key) => t(key), isPackaged, platform, actions }) as Item[];
   return { template, actions };
@@ -59,6 +59,14 @@ describe('menuTemplate', () => {
     items.find((i) => i.id === 'help.openDataFolder')!.click!();
     expect(actions.about).toHaveBeenCalledOnce();
     expect(actions.openDataFolder).toHaveBeenCalledOnce();
+  });
+
+  it('offers File → Export to Word with Ctrl+E left to the page (the item sends the key)', () => {
+    const { template, actions } = build(true);
+    const item = everyItem(template).find((i) => i.id === 'file.exportWord') as Item & { accelerator?: string; registerAccelerator?: boolean };
+    expect(item).toMatchObject({ label: 'Xuất ra Word…', accelerator: 'CmdOrCtrl+E', registerAccelerator: false });
+    item.click!();
+    expect(actions.exportWord).toHaveBeenCalledOnce();
   });
 
   it('adds the app menu on macOS only', () => {

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import type { HandlersOf } from '../../shared/contract/channels';
+import type { exportContract, SavedFile } from '../../shared/contract/features/export';
+import { fail, ok } from '../../shared/contract/result';
+import { EXPORT_LAYOUTS, exportDocx, exportFileName, toExportModel, type ExportLayout } from '../../shared/export';
+import { getDocument } from '../repositories/documents';
+import type { HandlerContext } from './context';
+
+/**
+ * What the export handler needs from the machine it runs on. Electron gives native dialogs and the shell
+ * (electron/platform.ts); the tests give a temp folder (tests/harness/platform.ts); the CLI gives none,
+ * so `export.save` is refused there (the CLI has its own `hoptac export`).
+ */
+export interface ExportPlatform {
+  /** A .docx path (folder: false) or a folder (folder: true) chosen by the officer; null when canceled. */
+  chooseTarget(options: { defaultName: string; folder: boolean }): Promise<string | null>;
+  /** Temp file in the same folder, flushed, renamed over the target; throws and leaves nothing on failure. */
+  writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
+  reveal(path: string, action: 'open' | 'folder'): Promise<void>;
+}
+
+export function exportHandlers({ db }: HandlerContext, platform: ExportPlatform | undefined) {
+  /** Only files this session wrote may be opened or revealed: the renderer cannot open arbitrary paths. */
+  const savedPaths = new Set<string>();
+
+  return {
+    'export.save': async ({ documentId, layout }) => {
+      if (!platform) return fail('E_FORBIDDEN', 'Export to Word needs the desktop app');
+      const detail = getDocument(db, documentId);
+      if (!detail) return fail('E_NOT_FOUND', 'Document not found');
+      const model = toExportModel(detail);
+      const layouts: readonly ExportLayout[] = layout === 'all' ? EXPORT_LAYOUTS : [layout];
+
+      // Build everything first: nothing is asked or written if a layout cannot be built.
+      const built = await Promise.all(layouts.map((l) => exportDocx(model, { layout: l })));
+      const missingLaoClauses = Math.max(0, ...built.map((b) => b.missingLaoClauses));
+
+      const target = await platform.chooseTarget({
+        defaultName: layout === 'all' ? exportFileName(model, 'vi').replace(/\.docx$/i, '') : built[0]!.fileName,
+        folder: layout === 'all',
+      });
+      if (target === null) return ok({ saved: [], canceled: true, missingLaoClauses });
+
+      const saved: SavedFile[] = [];
+      for (const file of built) {
+        const path = layout === 'all' ? join(target, file.fileName) : target;
+        try {
+          await platform.writeFileAtomic(path, file.bytes);
+        } catch (error) {
+          const detailText = error instanceof Error ? error.message : String(error);
+          return fail('E_CONFLICT', `Cannot write ${path}: ${detailText}`, {
+            issues: [{ path: 'path', code: 'file_not_writable', params: { path, written: saved.length } }],
+            params: { path },
+          });
+        }
+        savedPaths.add(path);
+        saved.push({ layout: file.layout, path, fileName: file.fileName });
+      }
+      return ok({ saved, canceled: false, missingLaoClauses });
+    },
+
+    'export.reveal': async ({ path, action }) => {
+      if (!platform) return fail('E_FORBIDDEN', 'Export to Word needs the desktop app');
+      if (!savedPaths.has(path)) return fail('E_FORBIDDEN', 'Only files exported in this session can be opened');
+      await platform.reveal(path, action);
+      return ok({});
+    },
+  } satisfies HandlersOf<typeof exportContract>;
+}

@@ -1,0 +1,1 @@
+export { ExportButton, missingLaoClauses } from './ExportButton';
