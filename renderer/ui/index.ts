@@ -9,3 +9,4 @@ export { Loading } from './Loading';
 export { Notice, type NoticeProps } from './Notice';
 export { Page, PageHeading, type PageHeadingProps, type PageProps } from './Page';
 export { VirtualList, type VirtualListHandle, type VirtualListProps } from './VirtualList';
+export { useLoad, useMounted, type Loaded } from './useLoad';

@@ -9,9 +9,8 @@ import { DOCUMENT_KINDS, type Country, type DocumentKind } from '../../../shared
 import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
-import { Button, FieldSet, FormField, Loading, Notice, Page, PageHeading, type ControlProps } from '../../ui';
+import { Button, FieldSet, FormField, Loading, Notice, Page, PageHeading, type ControlProps, useLoad } from '../../ui';
 import { checkCreateForm, EMPTY_FORM, fieldOrder, type CreateFormValues, type TextField } from './createForm';
-import { useLoad } from './useLoad';
 
 export interface CreateDocumentScreenProps {
   onCreated(id: string): void;

@@ -5,8 +5,7 @@ import { isoToDisplay } from '../../../shared/domain/dates';
 import { DELEGATE_ROLES, DOCUMENT_PARTS } from '../../../shared/domain/document';
 import { call } from '../../bridge';
 import { failureMessage, localName, useUiLanguage } from '../../i18n';
-import { Badge, Button, EmptyState, Notice, Page, PageHeading } from '../../ui';
-import { useLoad } from './useLoad';
+import { Badge, Button, EmptyState, Notice, Page, PageHeading, useLoad } from '../../ui';
 
 export interface DocumentScreenProps {
   id: string;

@@ -6,7 +6,7 @@ import { DELEGATE_ROLES, type DelegateRole } from '../../../shared/domain/docume
 import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure, type CallResult } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
-import { Button, FormField, Notice, type ControlProps } from '../../ui';
+import { Button, FormField, Notice, type ControlProps, useMounted } from '../../ui';
 import {
   checkAdd,
   checkUpdate,
@@ -19,7 +19,6 @@ import {
   type DelegateValues,
 } from './delegateForm';
 import { isSignedRefusal, LaoReviewBadge, reloadDocument, splitIssues, type DocumentPanelProps } from './shared';
-import { useMounted } from './useLoaded';
 
 type Editing = { mode: 'add'; provinceId: string; role: DelegateRole } | { mode: 'edit'; id: string } | null;
 

@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS } from '../../../shared/domain/document';
 import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
-import { Button, FormField, Notice, type ControlProps } from '../../ui';
+import { Button, FormField, Notice, type ControlProps, useMounted } from '../../ui';
 import { DateInput } from './DateInput';
 import {
   checkDetails,
@@ -17,7 +17,6 @@ import {
   type DetailsValues,
 } from './detailsForm';
 import { isSignedRefusal, LaoReviewBadge, reloadDocument, splitIssues, type DocumentPanelProps } from './shared';
-import { useMounted } from './useLoaded';
 
 /** DOM id of a details field ("periodEnd" → "vs-details-periodEnd"). */
 const fieldId = (field: string) => `vs-details-${field}`;

@@ -5,9 +5,8 @@ import type { DocumentDetail } from '../../../shared/contract/schemas';
 import { isoToDisplay } from '../../../shared/domain/dates';
 import { call } from '../../bridge';
 import { failureMessage, useUiLanguage } from '../../i18n';
-import { Badge, Button, EmptyState, Loading, Notice, Page, PageHeading, VirtualList, type BadgeTone } from '../../ui';
+import { Badge, Button, EmptyState, Loading, Notice, Page, PageHeading, VirtualList, type BadgeTone, useLoad } from '../../ui';
 import { diffLines, isIdentical, unchangedCount, type DiffClause, type DiffLine, type DiffSection } from './diffRows';
-import { useLoaded } from './useLoaded';
 import { versionLabel } from './versionLabel';
 
 export interface HistoryScreenProps {
@@ -40,8 +39,8 @@ const KIND_TONE: Record<string, BadgeTone> = {
  */
 export function HistoryScreen({ id, documentHref }: HistoryScreenProps) {
   const { t } = useTranslation();
-  const [doc] = useLoaded(`document:${id}`, () => call('documents.get', { id }));
-  const [versions, reloadVersions] = useLoaded(`versions:${id}`, () => call('documents.versions', { id }));
+  const [doc] = useLoad(`document:${id}`, () => call('documents.get', { id }));
+  const [versions, reloadVersions] = useLoad(`versions:${id}`, () => call('documents.versions', { id }));
 
   const back = (
     <a className="back-link" href={documentHref} data-testid="history-back">
@@ -221,7 +220,7 @@ function History({ doc, versions, back, heading }: { doc: DocumentDetail; versio
 
 function DiffView({ id, from, to, title }: { id: string; from: number; to: Side; title: string }) {
   const { t } = useTranslation();
-  const [diff, reload] = useLoaded(`diff:${id}:${from}:${to ?? 'current'}`, () => call('documents.diff', { id, from, to }));
+  const [diff, reload] = useLoad(`diff:${id}:${from}:${to ?? 'current'}`, () => call('documents.diff', { id, from, to }));
 
   return (
     <section className="vs-diff" aria-labelledby="vs-diff-heading" data-testid="diff" aria-busy={diff.status === 'loading'}>

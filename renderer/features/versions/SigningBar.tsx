@@ -4,11 +4,10 @@ import type { VersionSummary } from '../../../shared/contract/features/versions'
 import { isoToDisplay } from '../../../shared/domain/dates';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, useUiLanguage } from '../../i18n';
-import { Badge, Button, FormField, Notice } from '../../ui';
+import { Badge, Button, FormField, Notice, useLoad, useMounted } from '../../ui';
 import { DateInput } from './DateInput';
 import { parseTypedDate, todayDisplay } from './dates';
 import { isSignedRefusal, reloadDocument, type DocumentPanelProps } from './shared';
-import { useLoaded, useMounted } from './useLoaded';
 import { versionLabel } from './versionLabel';
 
 export interface SigningBarProps extends DocumentPanelProps {
@@ -26,7 +25,7 @@ type Step = 'idle' | 'sign' | 'amend';
 export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarProps) {
   const { t } = useTranslation();
   const { locale } = useUiLanguage();
-  const [versions, reloadVersions] = useLoaded(`versions:${doc.id}`, () => call('documents.versions', { id: doc.id }));
+  const [versions, reloadVersions] = useLoad(`versions:${doc.id}`, () => call('documents.versions', { id: doc.id }));
   const [step, setStep] = useState<Step>('idle');
   const [signedOn, setSignedOn] = useState('');
   const [dateError, setDateError] = useState<string | undefined>(undefined);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallFailure, CallResult } from '../../bridge';
+import type { CallFailure, CallResult } from '../bridge';
 
 export type Loaded<T> = { status: 'loading' } | { status: 'failed'; failure: CallFailure } | { status: 'ready'; value: T };
 
@@ -7,7 +7,7 @@ export type Loaded<T> = { status: 'loading' } | { status: 'failed'; failure: Cal
  * Runs `load` when `key` changes (and on `reload()`), ignoring answers that arrive after the key moved on.
  * A reload keeps showing the previous value until the new one arrives (no flash of "loading").
  */
-export function useLoaded<T>(key: string | null, load: () => Promise<CallResult<T>>): [Loaded<T>, () => void] {
+export function useLoad<T>(key: string | null, load: () => Promise<CallResult<T>>): [Loaded<T>, () => void] {
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const loadRef = useRef(load);
