@@ -3,10 +3,15 @@ import type { Handlers } from '../shared/contract/channels';
 import { HybridClock, systemClock, type Clock } from './clock';
 import type { WriteContext } from './changes';
 import type { HandlerContext } from './handlers/context';
+import { agencyHandlers } from './handlers/agencies';
+import { carryOverHandlers } from './handlers/carry-over';
 import { documentHandlers } from './handlers/documents';
 import { draftingHandlers } from './handlers/drafting';
 import { exportHandlers, type ExportPlatform } from './handlers/export';
+import { followupViewHandlers } from './handlers/followup-views';
+import { reportHandlers } from './handlers/report';
 import { templateHandlers } from './handlers/templates';
+import { trackingHandlers } from './handlers/tracking';
 import { versionHandlers } from './handlers/versions';
 import { ensureDeviceId, lastStampOf } from './repositories/meta';
 import type { WriteDb } from './sql';
@@ -45,6 +50,11 @@ export function createApi(deps: ApiDeps) {
     ...exportHandlers(context, deps.platform),
     ...templateHandlers(context),
     ...versionHandlers(context),
+    ...agencyHandlers(context),
+    ...trackingHandlers(context),
+    ...followupViewHandlers(context),
+    ...reportHandlers(context),
+    ...carryOverHandlers(context),
   } satisfies Handlers;
 }
 

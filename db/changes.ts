@@ -27,13 +27,27 @@ const WRITABLE = {
     'predecessor_clause_id', 'status', 'deadline', 'deadline_note', 'indicator_id', 'target_value', 'target_note', 'currency', 'archived_at'],
   templates: ['kind', 'name_vi', 'name_lo', 'version', 'body_json', 'builtin', 'archived_at'],
   library_clauses: ['sector', 'text_vi', 'text_lo', 'lo_needs_review', 'indicator_hint', 'source', 'archived_at'],
+  // Follow-up (migration 0003). progress_* rows are insert-only (triggers refuse updates); evidence_files
+  // are written by db/repositories/evidence.ts, which logs metadata only (not the file's bytes).
+  agencies: ['province_id', 'country', 'name_vi', 'name_lo', 'name_en', 'name_lo_needs_review', 'abbreviation',
+    'valid_from', 'valid_to', 'successor_id', 'archived_at'],
+  clause_agencies: ['clause_id', 'agency_id', 'side', 'role', 'archived_at', 'created_at'],
+  clause_tracking: ['status', 'deadline_kind', 'deadline_date', 'deadline_from_year', 'deadline_to_year', 'due_date',
+    'drop_reason', 'status_changed_on'],
+  clause_indicators: ['clause_id', 'indicator_id', 'name_vi', 'name_lo', 'unit', 'currency', 'target_value', 'target_note',
+    'position', 'archived_at'],
+  progress_entries: ['clause_id', 'entry_date', 'author', 'agency_id', 'status_after', 'text_vi', 'text_lo', 'supersedes_id',
+    'device_id', 'created_at'],
+  progress_values: ['entry_id', 'clause_indicator_id', 'value', 'unit', 'note', 'created_at'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type WritableTable = keyof typeof WRITABLE;
 export type RowOf<T extends WritableTable> = Partial<Record<(typeof WRITABLE)[T][number], SqlValue>>;
 
 /** Tables whose rows carry created_at / updated_at. */
-const TIMESTAMPED: ReadonlySet<WritableTable> = new Set(['documents', 'delegates', 'sections', 'clauses', 'templates', 'library_clauses']);
+const TIMESTAMPED: ReadonlySet<WritableTable> = new Set([
+  'documents', 'delegates', 'sections', 'clauses', 'templates', 'library_clauses', 'agencies', 'clause_tracking', 'clause_indicators',
+]);
 
 function toLogValue(value: SqlValue | undefined): string | null {
   if (value === null || value === undefined) return null;

@@ -173,8 +173,10 @@ export function getDocument(db: ReadDb, id: string): DocumentDetail | undefined 
   );
   const clauses = all<ClauseRow>(
     db,
-    sql`SELECT id, section_id, parent_id, position, text_vi, text_lo, lo_needs_review, status, deadline
-        FROM clauses WHERE document_id = ${id} AND archived_at IS NULL ORDER BY position`,
+    sql`SELECT c.id, c.section_id, c.parent_id, c.position, c.text_vi, c.text_lo, c.lo_needs_review,
+          COALESCE(t.status, 'not_started') AS status, t.due_date AS deadline
+        FROM clauses c LEFT JOIN clause_tracking t ON t.id = c.id
+        WHERE c.document_id = ${id} AND c.archived_at IS NULL ORDER BY c.position`,
   );
   const sections = all<SectionRow>(
     db,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { documentsContract } from './features/documents';
 import { draftingContract } from './features/drafting';
 import { exportContract } from './features/export';
+import { followupContract } from './features/followup';
 import { templatesContract } from './features/templates';
 import { versionsContract } from './features/versions';
 import type { Result } from './result';
@@ -16,6 +17,7 @@ export const contract = {
   ...documentsContract,
   ...draftingContract,
   ...exportContract,
+  ...followupContract,
   ...templatesContract,
   ...versionsContract,
 } as const satisfies ContractSection;

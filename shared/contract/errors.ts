@@ -47,6 +47,25 @@ export const ISSUE_CODES = [
   'template_kind_mismatch',
   // Export to Word
   'file_not_writable',
+  // Follow-up
+  'not_trackable',
+  'deadline_before_signing',
+  'date_in_future',
+  'negative_value',
+  'not_a_number',
+  'unit_mismatch',
+  'unknown_indicator',
+  'agency_wrong_side',
+  'agency_not_party',
+  'agency_in_use',
+  'agency_archived',
+  'duplicate_name',
+  'already_superseded',
+  'file_too_large',
+  'not_a_file',
+  'file_unreadable',
+  'unknown_evidence',
+  'not_carryable',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  CLAUSE_STATUSES,
   COUNTRIES,
   DELEGATE_ROLES,
   DOCUMENT_KINDS,
@@ -8,6 +7,7 @@ import {
   DOCUMENT_STATUSES,
   SECTORS,
 } from '../domain/document';
+import { TRACKING_STATUSES } from '../followup/status';
 import { EntityId, IsoDate, LIMITS, ProvinceId, userText } from './fields';
 
 /** Requests with no parameters still must be an empty object: anything else is refused. */
@@ -74,7 +74,9 @@ export const ClauseSchema = z.object({
   textVi: z.string(),
   textLo: z.string(),
   loNeedsReview: z.boolean(),
-  status: z.enum(CLAUSE_STATUSES),
+  /** Follow-up status set by the officer (clause_tracking); "delayed" is computed in follow-up views. */
+  status: z.enum(TRACKING_STATUSES),
+  /** Due date of the clause's deadline (ISO), if any. */
   deadline: z.string().nullable(),
 });
 export type Clause = z.infer<typeof ClauseSchema>;

@@ -9,10 +9,6 @@ export type Country = (typeof COUNTRIES)[number];
 export const DOCUMENT_STATUSES = ['draft', 'signed', 'amended'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
-/** Follow-up status codes of a clause (labels live in the message catalogues). */
-export const CLAUSE_STATUSES = ['not_started', 'in_progress', 'done', 'delayed', 'carried_over'] as const;
-export type ClauseStatus = (typeof CLAUSE_STATUSES)[number];
-
 /** Delegation roles are separate lists: the signer is not always the head of delegation. */
 export const DELEGATE_ROLES = ['head', 'member', 'signatory', 'witness'] as const;
 export type DelegateRole = (typeof DELEGATE_ROLES)[number];

@@ -145,9 +145,9 @@ describe('the sample agreement', () => {
     const summary = await expectOk<DocumentSummary>('documents.createSample', {});
     const clause = backend.db.prepare('SELECT id FROM clauses WHERE document_id = ? LIMIT 1').get(summary.id) as { id: string };
     backend.db
-      .prepare("INSERT INTO progress_entries (id, clause_id, entry_date, text, device_id, created_at) VALUES ('p1', ?, '2025-06-30', 'Đã tổ chức', 'd', 'now')")
+      .prepare("INSERT INTO progress_entries (id, clause_id, entry_date, text_vi, device_id, created_at) VALUES ('p1', ?, '2025-06-30', 'Đã tổ chức', 'd', 'now')")
       .run(clause.id);
-    expect(() => backend.db.prepare("UPDATE progress_entries SET text = 'sửa'").run()).toThrow(/append-only/u);
+    expect(() => backend.db.prepare("UPDATE progress_entries SET text_vi = 'sửa'").run()).toThrow(/append-only/u);
     expect(() => backend.db.prepare('DELETE FROM progress_entries').run()).toThrow(/append-only/u);
     expect(() => backend.db.prepare('DELETE FROM clauses WHERE id = ?').run(clause.id)).toThrow(/FOREIGN KEY/u);
   });

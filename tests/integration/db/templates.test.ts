@@ -82,8 +82,7 @@ describe('documents.create with a template', () => {
     // Figures are the officer's: they stay visible.
     expect(texts).toMatch(/\{so_luong\}/u);
 
-    // Results record what was done; tasks start not started.
-    expect(doc.sections.find((s) => s.part === 'results')!.clauses.every((c) => c.status === 'done')).toBe(true);
+    // Tasks start not started (results are a review, not tracked).
     expect(doc.sections.find((s) => s.part === 'tasks')!.clauses.every((c) => c.status === 'not_started')).toBe(true);
 
     // Numbered by the app like any other document; every row is in the change log.

@@ -1,0 +1,14 @@
+import type { HandlersOf } from '../../shared/contract/channels';
+import type { followupContract } from '../../shared/contract/features/followup';
+import { fail } from '../../shared/contract/result';
+import type { HandlerContext } from './context';
+
+type Channels = Pick<typeof followupContract, 'documents.carryOver'>;
+
+/** Placeholder until the follow-up slice lands: every channel answers E_FORBIDDEN. */
+export function carryOverHandlers(_context: HandlerContext) {
+  const notBuilt = () => fail('E_FORBIDDEN', 'Not built yet');
+  return {
+    'documents.carryOver': notBuilt,
+  } satisfies HandlersOf<Channels>;
+}

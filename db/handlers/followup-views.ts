@@ -1,0 +1,17 @@
+import type { HandlersOf } from '../../shared/contract/channels';
+import type { followupContract } from '../../shared/contract/features/followup';
+import { fail } from '../../shared/contract/result';
+import type { HandlerContext } from './context';
+
+type Channels = Pick<typeof followupContract, 'followup.clauses' | 'followup.dashboard' | 'followup.due' | 'followup.exportXlsx'>;
+
+/** Placeholder until the follow-up slice lands: every channel answers E_FORBIDDEN. */
+export function followupViewHandlers(_context: HandlerContext) {
+  const notBuilt = () => fail('E_FORBIDDEN', 'Not built yet');
+  return {
+    'followup.clauses': notBuilt,
+    'followup.dashboard': notBuilt,
+    'followup.due': notBuilt,
+    'followup.exportXlsx': notBuilt,
+  } satisfies HandlersOf<Channels>;
+}

@@ -1,0 +1,446 @@
+import { z } from 'zod';
+import { COUNTRIES, DOCUMENT_KINDS, SECTORS } from '../../domain/document';
+import { DEADLINE_KINDS, EFFECTIVE_STATUSES, TRACKING_STATUSES } from '../../followup/status';
+import { EntityId, IsoDate, LIMITS, ProvinceId, userText } from '../fields';
+import { DocumentSummarySchema } from '../schemas';
+import type { ContractSection } from '../section';
+
+/**
+ * Follow-up (issue 6): every clause of the "tasks" part of a signed document is a tracked task with
+ * agencies on each side, a deadline, indicators, a status and an append-only progress log with
+ * evidence files; views of what is due, late or stuck; Excel and Word reports; carry-over into next
+ * year's draft. Rules live in shared/followup/status.ts ("delayed" is computed from an injected clock
+ * and is never stored or set).
+ *
+ * Trackable clauses: live clauses of live sections with part "tasks" of a document whose status is
+ * "signed" or "amended". Dashboards count leaf clauses (a clause with sub-items counts through them).
+ */
+const line = (max: number, required = false) => userText({ max, singleLine: true, required });
+const noteText = userText({ max: LIMITS.clauseLength });
+const year = z.number().int().min(1950).max(2100);
+const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) };
+
+export const FOLLOWUP_LIMITS = {
+  agencyName: 300,
+  indicatorName: 300,
+  unit: 60,
+  author: 200,
+  reason: 2000,
+  evidencePerEntry: 20,
+  valuesPerEntry: 50,
+} as const;
+
+// ---------------------------------------------------------------- agencies (editable, dated data)
+
+export const AgencySchema = z.object({
+  id: EntityId,
+  provinceId: ProvinceId.nullable(),
+  country: z.enum(COUNTRIES),
+  nameVi: z.string(),
+  nameLo: z.string(),
+  nameEn: z.string(),
+  nameLoNeedsReview: z.boolean(),
+  abbreviation: z.string(),
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
+  /** The agency that took over after a merge; assignments moved to it. */
+  successorId: EntityId.nullable(),
+  archived: z.boolean(),
+  /** Live clause assignments (an agency with any cannot be removed). */
+  clauseCount: z.number().int(),
+});
+export type Agency = z.infer<typeof AgencySchema>;
+
+export const AgencyListInput = z.strictObject({
+  provinceId: ProvinceId.optional(),
+  country: z.enum(COUNTRIES).optional(),
+  includeArchived: z.boolean().default(false),
+});
+
+export const AgencyAddInput = z.strictObject({
+  provinceId: ProvinceId,
+  nameVi: line(FOLLOWUP_LIMITS.agencyName, true),
+  nameLo: line(FOLLOWUP_LIMITS.agencyName),
+  nameEn: line(FOLLOWUP_LIMITS.agencyName).default(''),
+  abbreviation: line(40).default(''),
+  validFrom: IsoDate.nullable().default(null),
+});
+
+/** Renames keep history: the change log holds every old name with its date. */
+export const AgencyUpdateInput = z.strictObject({
+  id: EntityId,
+  nameVi: line(FOLLOWUP_LIMITS.agencyName, true).optional(),
+  nameLo: line(FOLLOWUP_LIMITS.agencyName).optional(),
+  nameEn: line(FOLLOWUP_LIMITS.agencyName).optional(),
+  abbreviation: line(40).optional(),
+  nameLoNeedsReview: z.boolean().optional(),
+});
+
+/**
+ * Merge: the sources end on `on` (valid_to, successor, archived); their live clause assignments move to
+ * the target (old rows archived, new rows inserted — history kept). The target is an existing agency of
+ * the same province, or a new one.
+ */
+export const AgencyMergeInput = z.strictObject({
+  sourceIds: z.array(EntityId).min(1).max(50),
+  into: z.union([
+    z.strictObject({ agencyId: EntityId }),
+    z.strictObject({ nameVi: line(FOLLOWUP_LIMITS.agencyName, true), nameLo: line(FOLLOWUP_LIMITS.agencyName) }),
+  ]),
+  on: IsoDate,
+});
+
+// ---------------------------------------------------------------- tracking a clause
+
+export const DeadlineSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('date'), date: IsoDate }),
+  z.strictObject({ kind: z.literal('year'), year }),
+  z
+    .strictObject({ kind: z.literal('period'), fromYear: year, toYear: year })
+    .refine((p) => p.fromYear <= p.toYear, { message: 'period_order', path: ['toYear'] }),
+  z.strictObject({ kind: z.literal('ongoing') }),
+]);
+export type DeadlineInput = z.input<typeof DeadlineSchema>;
+
+const DeadlineOutSchema = z.object({
+  kind: z.enum(DEADLINE_KINDS),
+  date: z.string().optional(),
+  year: z.number().int().optional(),
+  fromYear: z.number().int().optional(),
+  toYear: z.number().int().optional(),
+});
+
+export const AGENCY_ROLES = ['lead', 'support'] as const;
+
+export const ClauseAgencySchema = z.object({
+  /** clause_agencies row id (to unassign). */
+  id: EntityId,
+  agencyId: EntityId,
+  side: z.enum(COUNTRIES),
+  role: z.enum(AGENCY_ROLES),
+  nameVi: z.string(),
+  nameLo: z.string(),
+  /** The agency has since merged or closed (shown with its successor). */
+  archived: z.boolean(),
+});
+
+export const ClauseIndicatorSchema = z.object({
+  id: EntityId,
+  /** Catalogue indicator this one follows, if any. */
+  indicatorId: EntityId.nullable(),
+  nameVi: z.string(),
+  nameLo: z.string(),
+  unit: z.string(),
+  currency: z.enum(['VND', 'USD', 'LAK']).nullable(),
+  target: z.number().nullable(),
+  targetNote: z.string(),
+  /** Sum of the values reported in entries not superseded; null when none reported. */
+  actual: z.number().nullable(),
+  /** Notes of qualitative reports ("hàng trăm lượt"), newest first. */
+  actualNotes: z.array(z.string()),
+});
+export type ClauseIndicator = z.infer<typeof ClauseIndicatorSchema>;
+
+export const EvidenceSchema = z.object({
+  id: EntityId,
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number().int(),
+});
+
+export const ProgressEntrySchema = z.object({
+  id: EntityId,
+  entryDate: z.string(),
+  author: z.string(),
+  agencyId: EntityId.nullable(),
+  agencyNameVi: z.string().nullable(),
+  textVi: z.string(),
+  textLo: z.string(),
+  /** Status set by this entry (status changes are logged as entries too). */
+  statusAfter: z.enum(TRACKING_STATUSES).nullable(),
+  values: z.array(
+    z.object({ clauseIndicatorId: EntityId, value: z.number().nullable(), unit: z.string(), note: z.string() }),
+  ),
+  evidence: z.array(EvidenceSchema),
+  /** The entry this one corrects; the corrected entry stays, marked supersededBy. */
+  supersedes: EntityId.nullable(),
+  supersededBy: EntityId.nullable(),
+  createdAt: z.string(),
+});
+export type ProgressEntry = z.infer<typeof ProgressEntrySchema>;
+
+export const LineageLinkSchema = z.object({
+  clauseId: EntityId,
+  documentId: EntityId,
+  documentTitleVi: z.string(),
+  meetingDate: z.string(),
+  label: z.string(),
+  textVi: z.string(),
+  status: z.enum(EFFECTIVE_STATUSES),
+});
+
+export const ClauseTrackingSchema = z.object({
+  clauseId: EntityId,
+  documentId: EntityId,
+  /** Number label in its document, e.g. "II.3.a)". */
+  label: z.string(),
+  textVi: z.string(),
+  textLo: z.string(),
+  sector: z.enum(SECTORS),
+  signedOn: z.string().nullable(),
+  status: z.enum(TRACKING_STATUSES),
+  effectiveStatus: z.enum(EFFECTIVE_STATUSES),
+  deadline: DeadlineOutSchema.nullable(),
+  dueDate: z.string().nullable(),
+  dropReason: z.string(),
+  doneOn: z.string().nullable(),
+  agencies: z.array(ClauseAgencySchema),
+  indicators: z.array(ClauseIndicatorSchema),
+  /** Newest first. */
+  progress: z.array(ProgressEntrySchema),
+  /** The same task in earlier years (oldest first), then this clause, then later carry-overs. */
+  lineage: z.array(LineageLinkSchema),
+});
+export type ClauseTracking = z.infer<typeof ClauseTrackingSchema>;
+
+const clauseRef = { clauseId: EntityId };
+
+export const TrackingSetStatusInput = z
+  .strictObject({
+    ...clauseRef,
+    status: z.enum(TRACKING_STATUSES),
+    /** Required for "dropped" (không thực hiện). */
+    reason: line(FOLLOWUP_LIMITS.reason).default(''),
+    /** Optional note logged with the change ("Marking done takes one click plus an optional note"). */
+    noteVi: noteText.default(''),
+    noteLo: noteText.default(''),
+    /** Date of the change; today when omitted. Not in the future. */
+    on: IsoDate.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.status === 'dropped' && input.reason === '') ctx.addIssue({ code: 'custom', message: 'required', path: ['reason'] });
+  });
+
+export const TrackingSetDeadlineInput = z.strictObject({
+  ...clauseRef,
+  deadline: DeadlineSchema.nullable(),
+  /** A deadline ending before the signing date is refused with `deadline_before_signing` unless confirmed. */
+  confirmBeforeSigning: z.boolean().default(false),
+});
+
+export const TrackingAssignInput = z.strictObject({
+  ...clauseRef,
+  side: z.enum(COUNTRIES),
+  agencyId: EntityId,
+  /** A new lead replaces the side's current lead (the old row is archived). */
+  role: z.enum(AGENCY_ROLES),
+});
+
+const indicatorFields = {
+  nameVi: line(FOLLOWUP_LIMITS.indicatorName, true),
+  nameLo: line(FOLLOWUP_LIMITS.indicatorName),
+  unit: line(FOLLOWUP_LIMITS.unit, true),
+  currency: z.enum(['VND', 'USD', 'LAK']).nullable().default(null),
+  target: z.number().finite().min(0).nullable().default(null),
+  targetNote: line(500).default(''),
+};
+
+export const TrackingAddIndicatorInput = z.strictObject({
+  ...clauseRef,
+  /** From the catalogue (indicators.list): name and unit default to the catalogue's. */
+  indicatorId: EntityId.nullable().default(null),
+  ...indicatorFields,
+});
+
+export const TrackingUpdateIndicatorInput = z.strictObject({
+  id: EntityId,
+  nameVi: indicatorFields.nameVi.optional(),
+  nameLo: indicatorFields.nameLo.optional(),
+  target: z.number().finite().min(0).nullable().optional(),
+  targetNote: line(500).optional(),
+});
+
+export const ProgressAddInput = z
+  .strictObject({
+    ...clauseRef,
+    entryDate: IsoDate,
+    author: line(FOLLOWUP_LIMITS.author),
+    agencyId: EntityId.nullable().default(null),
+    textVi: noteText,
+    textLo: noteText,
+    /** Values reported for the clause's indicators; the unit must be the indicator's. */
+    values: z
+      .array(
+        z.strictObject({
+          clauseIndicatorId: EntityId,
+          value: z.number().finite().min(0).nullable(),
+          unit: line(FOLLOWUP_LIMITS.unit, true),
+          note: line(500).default(''),
+        }),
+      )
+      .max(FOLLOWUP_LIMITS.valuesPerEntry)
+      .default([]),
+    /** Tokens from evidence.pick of files to store with the entry. */
+    evidenceTokens: z.array(z.uuid()).max(FOLLOWUP_LIMITS.evidencePerEntry).default([]),
+    /** A correction: the new entry supersedes this one; both are kept. */
+    supersedes: EntityId.nullable().default(null),
+  })
+  .superRefine((input, ctx) => {
+    const empty = input.textVi === '' && input.textLo === '' && input.values.length === 0 && input.evidenceTokens.length === 0;
+    if (empty) ctx.addIssue({ code: 'custom', message: 'required', path: ['textVi'] });
+  });
+
+export const EvidencePickedSchema = z.object({ token: z.uuid(), fileName: z.string(), size: z.number().int(), mediaType: z.string() });
+
+// ---------------------------------------------------------------- views
+
+export const FollowupFiltersSchema = z.strictObject({
+  partnerProvinceIds: z.array(ProvinceId).max(60).optional(),
+  ourProvinceIds: z.array(ProvinceId).max(60).optional(),
+  sectors: z.array(z.enum(SECTORS)).max(SECTORS.length).optional(),
+  /** Lead or supporting agency, either side; a merged agency's successor matches its predecessors' rows. */
+  agencyIds: z.array(EntityId).max(200).optional(),
+  /** Year of the document's meeting date. */
+  years: z.array(year).max(100).optional(),
+  documentIds: z.array(EntityId).max(1000).optional(),
+  statuses: z.array(z.enum(EFFECTIVE_STATUSES)).max(EFFECTIVE_STATUSES.length).optional(),
+  documentKinds: z.array(z.enum(DOCUMENT_KINDS)).max(3).optional(),
+});
+export type FollowupFilters = z.input<typeof FollowupFiltersSchema>;
+
+export const DASHBOARD_GROUPS = ['partner', 'sector', 'agency', 'year'] as const;
+export type DashboardGroup = (typeof DASHBOARD_GROUPS)[number];
+
+const StatusCountsSchema = z.object(Object.fromEntries(EFFECTIVE_STATUSES.map((s) => [s, z.number().int()])) as Record<
+  (typeof EFFECTIVE_STATUSES)[number],
+  z.ZodNumber
+>);
+
+export const DashboardRowSchema = z.object({
+  /** Province id, sector code, agency id ('' = no lead agency) or year as text: pass back as a filter to drill down. */
+  key: z.string(),
+  labelVi: z.string(),
+  labelLo: z.string(),
+  counts: StatusCountsSchema,
+  total: z.number().int(),
+  /** done / (total − dropped), 0..1; null when nothing counts. */
+  completionRate: z.number().nullable(),
+});
+export type DashboardRow = z.infer<typeof DashboardRowSchema>;
+
+export const DashboardSchema = z.object({
+  today: z.string(),
+  groupBy: z.enum(DASHBOARD_GROUPS),
+  rows: z.array(DashboardRowSchema),
+  totals: DashboardRowSchema,
+  /** Target vs actual per indicator and unit (catalogue code, or name for custom ones). */
+  indicators: z.array(
+    z.object({ key: z.string(), nameVi: z.string(), nameLo: z.string(), unit: z.string(), target: z.number(), actual: z.number(), clauses: z.number().int() }),
+  ),
+});
+export type Dashboard = z.infer<typeof DashboardSchema>;
+
+export const TrackingRowSchema = z.object({
+  clauseId: EntityId,
+  documentId: EntityId,
+  documentTitleVi: z.string(),
+  meetingDate: z.string(),
+  partners: z.array(z.object({ provinceId: ProvinceId, nameVi: z.string(), nameLo: z.string() })),
+  sector: z.enum(SECTORS),
+  sectionTitleVi: z.string(),
+  label: z.string(),
+  textVi: z.string(),
+  textLo: z.string(),
+  status: z.enum(TRACKING_STATUSES),
+  effectiveStatus: z.enum(EFFECTIVE_STATUSES),
+  dueDate: z.string().nullable(),
+  deadline: DeadlineOutSchema.nullable(),
+  leadVi: z.string().nullable(),
+  leadLo: z.string().nullable(),
+  lastProgressDate: z.string().nullable(),
+  lastProgressText: z.string().nullable(),
+});
+export type TrackingRow = z.infer<typeof TrackingRowSchema>;
+
+export const DueListSchema = z.object({
+  today: z.string(),
+  soonUntil: z.string(),
+  overdue: z.number().int(),
+  dueSoon: z.number().int(),
+  /** Per lead agency (either side; '' = no lead assigned). */
+  byAgency: z.array(z.object({ agencyId: z.string(), nameVi: z.string(), nameLo: z.string(), overdue: z.number().int(), dueSoon: z.number().int() })),
+  rows: z.array(TrackingRowSchema),
+});
+export type DueList = z.infer<typeof DueListSchema>;
+
+export const ReportScopeSchema = z.union([
+  z.strictObject({ documentId: EntityId }),
+  z.strictObject({ partnerProvinceId: ProvinceId, fromYear: year, toYear: year }),
+]);
+
+export const followupContract = {
+  'agencies.list': { req: AgencyListInput, res: z.array(AgencySchema) },
+  'agencies.add': { req: AgencyAddInput, res: AgencySchema },
+  'agencies.update': { req: AgencyUpdateInput, res: AgencySchema },
+  'agencies.merge': { req: AgencyMergeInput, res: AgencySchema },
+  /** Archives an agency with no clause assignments; refused (`agency_in_use`) otherwise. */
+  'agencies.remove': { req: z.strictObject({ id: EntityId }), res: z.object({}) },
+  /** The starter catalogue of indicators (domain brief §9), with units. */
+  'indicators.list': {
+    req: z.strictObject({}),
+    res: z.array(z.object({ id: EntityId, code: z.string(), nameVi: z.string(), nameLo: z.string(), nameEn: z.string(), unitVi: z.string(), unitLo: z.string(), loNeedsReview: z.boolean() })),
+  },
+
+  'tracking.get': { req: z.strictObject(clauseRef), res: ClauseTrackingSchema },
+  'tracking.setStatus': { req: TrackingSetStatusInput, res: ClauseTrackingSchema },
+  'tracking.setDeadline': { req: TrackingSetDeadlineInput, res: ClauseTrackingSchema },
+  'tracking.assign': { req: TrackingAssignInput, res: ClauseTrackingSchema },
+  'tracking.unassign': { req: z.strictObject({ id: EntityId }), res: ClauseTrackingSchema },
+  'tracking.addIndicator': { req: TrackingAddIndicatorInput, res: ClauseTrackingSchema },
+  'tracking.updateIndicator': { req: TrackingUpdateIndicatorInput, res: ClauseTrackingSchema },
+  'tracking.removeIndicator': { req: z.strictObject({ id: EntityId }), res: ClauseTrackingSchema },
+
+  /** Append-only: there is no channel to change or delete an entry. */
+  'progress.add': { req: ProgressAddInput, res: ClauseTrackingSchema },
+  /** Native file dialog; the chosen files are read and checked (size, readable, not a folder) and held until progress.add. */
+  'evidence.pick': { req: z.strictObject({}), res: z.object({ canceled: z.boolean(), files: z.array(EvidencePickedSchema) }) },
+  /** Opens a stored evidence file with the system viewer (written to a private temp folder first). */
+  'evidence.open': { req: z.strictObject({ id: EntityId }), res: z.object({}) },
+
+  /** Tracking table and every drill-down: trackable clauses matching the filters, paged. */
+  'followup.clauses': {
+    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), ...page }),
+    res: z.object({ today: z.string(), total: z.number().int(), rows: z.array(TrackingRowSchema) }),
+  },
+  'followup.dashboard': {
+    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), groupBy: z.enum(DASHBOARD_GROUPS) }),
+    res: DashboardSchema,
+  },
+  /** "Cần xử lý": overdue clauses and those due within `withinDays`. */
+  'followup.due': {
+    req: z.strictObject({ withinDays: z.number().int().min(1).max(366).default(30), agencyId: EntityId.optional(), ...page }),
+    res: DueListSchema,
+  },
+  /** The tracking table exactly as filtered, as .xlsx (native save dialog). */
+  'followup.exportXlsx': {
+    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), language: z.enum(['vi', 'lo', 'en']).default('vi') }),
+    res: z.object({ canceled: z.boolean(), path: z.string().nullable(), rows: z.number().int() }),
+  },
+  /** "Báo cáo kết quả thực hiện" in Word: Vietnamese, plus a Lao version when asked. */
+  'report.save': {
+    req: z.strictObject({ scope: ReportScopeSchema, languages: z.enum(['vi', 'lo', 'both']).default('vi') }),
+    res: z.object({
+      canceled: z.boolean(),
+      saved: z.array(z.object({ language: z.enum(['vi', 'lo']), path: z.string(), fileName: z.string() })),
+    }),
+  },
+  /**
+   * "Draft next year's document": a new draft with the same parties and sections; unfinished clauses
+   * come across as "Tiếp tục …" linked to their origin (origin marked carried_over); the review part is
+   * pre-filled from the progress log.
+   */
+  'documents.carryOver': {
+    req: z.strictObject({ documentId: EntityId, meetingDate: IsoDate, kind: z.enum(DOCUMENT_KINDS).optional() }),
+    res: DocumentSummarySchema,
+  },
+} as const satisfies ContractSection;
