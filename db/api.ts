@@ -7,12 +7,13 @@ import { agencyHandlers } from './handlers/agencies';
 import { carryOverHandlers } from './handlers/carry-over';
 import { documentHandlers } from './handlers/documents';
 import { draftingHandlers } from './handlers/drafting';
-import { exportHandlers, type ExportPlatform } from './handlers/export';
+import { exportHandlers } from './handlers/export';
 import { followupViewHandlers } from './handlers/followup-views';
 import { reportHandlers } from './handlers/report';
 import { templateHandlers } from './handlers/templates';
 import { trackingHandlers } from './handlers/tracking';
 import { versionHandlers } from './handlers/versions';
+import type { Platform } from './platform';
 import { ensureDeviceId, lastStampOf } from './repositories/meta';
 import type { WriteDb } from './sql';
 
@@ -23,8 +24,8 @@ export interface ApiDeps {
   clock?: Clock;
   /** Deterministic ids in tests; random UUIDs otherwise. */
   newId?: () => string;
-  /** Native dialogs and file writing for Export to Word; absent in the CLI (export.save is refused). */
-  platform?: ExportPlatform;
+  /** Native dialogs, file writing and the system viewer; absent in the CLI (channels needing it are refused). */
+  platform?: Platform;
 }
 
 /**
@@ -42,7 +43,7 @@ export function createApi(deps: ApiDeps) {
     now: () => clock.now().toISOString(),
     newId: deps.newId ?? randomUUID,
   };
-  const context: HandlerContext = { db, write, databasePath: deps.databasePath, appVersion: deps.appVersion };
+  const context: HandlerContext = { db, write, databasePath: deps.databasePath, appVersion: deps.appVersion, clock };
 
   return {
     ...documentHandlers(context),
@@ -51,9 +52,9 @@ export function createApi(deps: ApiDeps) {
     ...templateHandlers(context),
     ...versionHandlers(context),
     ...agencyHandlers(context),
-    ...trackingHandlers(context),
-    ...followupViewHandlers(context),
-    ...reportHandlers(context),
+    ...trackingHandlers(context, deps.platform),
+    ...followupViewHandlers(context, deps.platform),
+    ...reportHandlers(context, deps.platform),
     ...carryOverHandlers(context),
   } satisfies Handlers;
 }

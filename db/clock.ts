@@ -37,3 +37,10 @@ export class HybridClock {
     return `${String(this.lastMillis).padStart(15, '0')}:${String(this.counter).padStart(6, '0')}:${this.deviceId}`;
   }
 }
+
+/** The officer's calendar day (local time) as an ISO date: what "late" and "due soon" are measured from. */
+export function todayOf(clock: Clock): string {
+  const now = clock.now();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

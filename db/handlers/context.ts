@@ -1,5 +1,6 @@
 import { fail, FailureError, ok, type Result } from '../../shared/contract/result';
 import type { WriteContext } from '../changes';
+import type { Clock } from '../clock';
 import { tx, type WriteDb } from '../sql';
 
 /** What every feature's handlers get: the connection, the write context and the app's facts. */
@@ -8,6 +9,8 @@ export interface HandlerContext {
   write: WriteContext;
   databasePath: string;
   appVersion: string;
+  /** The injected clock: follow-up decides "late" and "today" from it, never from the machine's date directly. */
+  clock: Clock;
 }
 
 /**

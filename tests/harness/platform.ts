@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomically } from '../../db/cli/export';
-import type { ExportPlatform } from '../../db/handlers/export';
+import type { Platform } from '../../db/platform';
 
 /**
- * The test platform for Export to Word: the "dialog" answers a path in `folder` (or null when
- * `cancel` is set), writing is the same atomic write as the app and the CLI, reveals are recorded.
+ * The test platform: save dialogs answer a path in `folder` (or null when `cancel` is set), the open
+ * dialog answers `files`, writing is the same atomic write as the app and the CLI, reveals and opened
+ * files are recorded.
  */
-export interface FakePlatform extends ExportPlatform {
+export interface FakePlatform extends Platform {
   folder: string;
   /** Next dialog answers null (the officer pressed Cancel). */
   cancel: boolean;
@@ -15,6 +16,10 @@ export interface FakePlatform extends ExportPlatform {
   target: string | undefined;
   asked: { defaultName: string; folder: boolean }[];
   reveals: { path: string; action: 'open' | 'folder' }[];
+  /** What the next open dialog answers (null: canceled). */
+  files: string[] | null;
+  opened: string[];
+  savedFiles: { defaultName: string; extension: string }[];
 }
 
 export function fakePlatform(folder: string): FakePlatform {
@@ -25,6 +30,25 @@ export function fakePlatform(folder: string): FakePlatform {
     target: undefined,
     asked: [],
     reveals: [],
+    files: null,
+    opened: [],
+    savedFiles: [],
+    async chooseFiles() {
+      return platform.cancel ? null : platform.files;
+    },
+    async chooseSaveFile(options) {
+      platform.savedFiles.push({ defaultName: options.defaultName, extension: options.extension });
+      if (platform.cancel) return null;
+      return platform.target ?? join(folder, options.defaultName);
+    },
+    async openPath(path) {
+      platform.opened.push(path);
+    },
+    privateTempFolder() {
+      const temp = join(folder, '.opened');
+      mkdirSync(temp, { recursive: true });
+      return temp;
+    },
     async chooseTarget(options) {
       platform.asked.push(options);
       if (platform.cancel) return null;
