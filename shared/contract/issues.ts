@@ -14,7 +14,9 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     if (zi.code === 'too_big' && (zi.origin === 'string' || zi.origin === 'array')) {
       return { path, code: zi.origin === 'array' ? 'too_many' : 'too_long', params: { max: Number(zi.maximum) } };
     }
-    if (zi.code === 'too_small' && zi.origin === 'number' && Number(zi.minimum) === 0) return { path, code: 'negative_value' };
+    if (zi.code === 'too_small' && zi.origin === 'number') {
+      return Number(zi.minimum) === 0 ? { path, code: 'negative_value' } : { path, code: 'invalid', params: { detail: zi.message } };
+    }
     if (zi.code === 'too_small' && Number(zi.minimum) >= 1) return { path, code: 'required' };
     if (zi.code === 'invalid_type' && zi.expected === 'number') return { path, code: 'not_a_number' };
     if (zi.code === 'invalid_type' && zi.input === undefined) return { path, code: 'required' };

@@ -10,7 +10,8 @@ export const en = {
   common: { retry: 'Try again' },
   kind: { minutes: 'Minutes of talks', agreement: 'Cooperation agreement', memorandum: 'Memorandum of understanding' },
   status: { draft: 'Draft', signed: 'Signed', amended: 'Amended' },
-  clauseStatus: { not_started: 'Not started', in_progress: 'In progress', done: 'Completed', delayed: 'Behind schedule', carried_over: 'Carried over' },
+  followupFilters: { partner: 'Partner province', sector: 'Sector', agency: 'Agency', year: 'Year', status: 'Status', documents: 'Documents', none: 'No filter (everything)' },
+  clauseStatus: { not_started: 'Not started', in_progress: 'In progress', done: 'Completed', delayed: 'Behind schedule', carried_over: 'Carried over', dropped: 'Dropped' },
   part: { results: 'Review of results', tasks: 'Directions and tasks', implementation: 'Implementation' },
   sector: {
     political: 'Political, external affairs and Party building',

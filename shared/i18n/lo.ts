@@ -22,7 +22,8 @@ export const lo: Catalogue = {
   common: { retry: 'ລອງໃໝ່' },
   kind: { minutes: 'ບົດບັນທຶກການເຈລະຈາ', agreement: 'ສັນຍາຮ່ວມມື', memorandum: 'ບົດບັນທຶກຄວາມເຂົ້າໃຈ' },
   status: { draft: 'ສະບັບຮ່າງ', signed: 'ລົງນາມແລ້ວ', amended: 'ແກ້ໄຂແລ້ວ' },
-  clauseStatus: { not_started: 'ຍັງບໍ່ທັນຈັດຕັ້ງປະຕິບັດ', in_progress: 'ກຳລັງຈັດຕັ້ງປະຕິບັດ', done: 'ສຳເລັດ', delayed: 'ຊັກຊ້າ', carried_over: 'ສືບຕໍ່' },
+  followupFilters: { partner: 'ແຂວງຄູ່ຮ່ວມມື', sector: 'ຂົງເຂດ', agency: 'ອົງການ', year: 'ປີ', status: 'ສະຖານະ', documents: 'ຈຳນວນເອກະສານ', none: 'ບໍ່ມີຕົວກອງ (ທັງໝົດ)' },
+  clauseStatus: { not_started: 'ຍັງບໍ່ທັນຈັດຕັ້ງປະຕິບັດ', in_progress: 'ກຳລັງຈັດຕັ້ງປະຕິບັດ', done: 'ສຳເລັດ', delayed: 'ຊັກຊ້າ', carried_over: 'ສືບຕໍ່', dropped: 'ບໍ່ປະຕິບັດ' },
   part: { results: 'ຕີລາຄາຜົນການຮ່ວມມື', tasks: 'ທິດທາງ ແລະ ໜ້າທີ່', implementation: 'ການຈັດຕັ້ງປະຕິບັດ' },
   sector: {
     political: 'ການເມືອງ, ການຕ່າງປະເທດ ແລະ ການກໍ່ສ້າງພັກ',

@@ -12,7 +12,8 @@ export const vi: Catalogue = {
   common: { retry: 'Thử lại' },
   kind: { minutes: 'Biên bản hội đàm', agreement: 'Thỏa thuận hợp tác', memorandum: 'Biên bản ghi nhớ' },
   status: { draft: 'Dự thảo', signed: 'Đã ký', amended: 'Đã sửa đổi' },
-  clauseStatus: { not_started: 'Chưa triển khai', in_progress: 'Đang triển khai', done: 'Hoàn thành', delayed: 'Chậm tiến độ', carried_over: 'Chuyển tiếp' },
+  followupFilters: { partner: 'Tỉnh bạn', sector: 'Lĩnh vực', agency: 'Cơ quan', year: 'Năm', status: 'Trạng thái', documents: 'Số văn kiện', none: 'Không lọc (toàn bộ)' },
+  clauseStatus: { not_started: 'Chưa triển khai', in_progress: 'Đang triển khai', done: 'Hoàn thành', delayed: 'Chậm tiến độ', carried_over: 'Chuyển tiếp', dropped: 'Không thực hiện' },
   part: { results: 'Đánh giá kết quả hợp tác', tasks: 'Phương hướng, nhiệm vụ hợp tác', implementation: 'Tổ chức thực hiện' },
   sector: {
     political: 'Chính trị, đối ngoại và xây dựng Đảng',

@@ -298,8 +298,8 @@ export const FollowupFiltersSchema = z.strictObject({
   partnerProvinceIds: z.array(ProvinceId).max(60).optional(),
   ourProvinceIds: z.array(ProvinceId).max(60).optional(),
   sectors: z.array(z.enum(SECTORS)).max(SECTORS.length).optional(),
-  /** Lead or supporting agency, either side; a merged agency's successor matches its predecessors' rows. */
-  agencyIds: z.array(EntityId).max(200).optional(),
+  /** Lead or supporting agency, either side ('' = no lead assigned); a merge moves assignments to the successor. */
+  agencyIds: z.array(z.union([EntityId, z.literal('')])).max(200).optional(),
   /** Year of the document's meeting date. */
   years: z.array(year).max(100).optional(),
   documentIds: z.array(EntityId).max(1000).optional(),
