@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { CreateDocumentScreen, DocumentListScreen, DocumentScreen, type DocumentSlots } from '../features/documents';
 import { ClauseEditor } from '../features/editor';
 import { ExportButton } from '../features/export';
+import { DashboardScreen, DueBanner, DueScreen, FollowupBar, FollowupNav, TrackingScreen } from '../features/followup';
 import { DelegationsEditor, DocumentDetailsPanel, HistoryScreen, SigningBar } from '../features/versions';
 import { LanguageSwitch, LoDraftNotice } from '../i18n';
 import { AppShell } from '../ui';
 import { hrefFor, navigate, useRoute, type Route } from './routes';
 
 const toDocument = (id: string): Route => ({ name: 'document', id });
+const trackingHref = (id: string) => hrefFor({ name: 'tracking', id });
 
 /**
  * The document page: the versions feature's signing bar on top, details and delegations editors, and
@@ -19,6 +21,7 @@ const documentSlots = (id: string): DocumentSlots => ({
     <>
       <SigningBar {...ctx} historyHref={hrefFor({ name: 'history', id })} />
       <ExportButton doc={ctx.doc} />
+      <FollowupBar doc={ctx.doc} trackingHref={hrefFor({ name: 'tracking', id })} onCreated={(created) => navigate(toDocument(created))} />
     </>
   ),
   details: (ctx) => (
@@ -45,9 +48,20 @@ export function App() {
       tagline={t('app.tagline')}
       offlineLabel={t('app.offline')}
       homeHref={hrefFor({ name: 'list' })}
-      headerControls={<LanguageSwitch />}
+      headerControls={
+        <>
+          <FollowupNav
+            documentsHref={hrefFor({ name: 'list' })}
+            dueHref={hrefFor({ name: 'due' })}
+            dashboardHref={hrefFor({ name: 'dashboard' })}
+            current={route.name === 'list' ? 'documents' : route.name === 'due' ? 'due' : route.name === 'dashboard' ? 'dashboard' : null}
+          />
+          <LanguageSwitch />
+        </>
+      }
       banner={<LoDraftNotice />}
     >
+      {route.name === 'list' ? <DueBanner dueHref={hrefFor({ name: 'due' })} /> : null}
       {route.name === 'list' ? (
         <DocumentListScreen
           documentHref={(id) => hrefFor(toDocument(id))}
@@ -65,6 +79,9 @@ export function App() {
       {route.name === 'document' ? (
         <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} slots={documentSlots(route.id)} />
       ) : null}
+      {route.name === 'tracking' ? <TrackingScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
+      {route.name === 'due' ? <DueScreen trackingHref={trackingHref} /> : null}
+      {route.name === 'dashboard' ? <DashboardScreen trackingHref={trackingHref} /> : null}
       {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
     </AppShell>
   );

@@ -1,11 +1,22 @@
 import { useSyncExternalStore } from 'react';
 
 /** The app's screens. Routes live in the URL hash, so reloads and the test harness can open any screen. */
-export type Route = { name: 'list' } | { name: 'new' } | { name: 'document'; id: string } | { name: 'history'; id: string };
+export type Route =
+  | { name: 'list' }
+  | { name: 'new' }
+  | { name: 'document'; id: string }
+  | { name: 'history'; id: string }
+  | { name: 'tracking'; id: string }
+  | { name: 'due' }
+  | { name: 'dashboard' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/u, '').replace(/^\/+/u, '');
   if (path === 'new') return { name: 'new' };
+  if (path === 'due') return { name: 'due' };
+  if (path === 'dashboard') return { name: 'dashboard' };
+  const tracking = /^document\/([^/?#]+)\/tracking$/u.exec(path);
+  if (tracking?.[1]) return { name: 'tracking', id: decodeURIComponent(tracking[1]) };
   const doc = /^document\/([^/?#]+)$/u.exec(path);
   if (doc?.[1]) return { name: 'document', id: decodeURIComponent(doc[1]) };
   const history = /^document\/([^/?#]+)\/history$/u.exec(path);
@@ -23,6 +34,12 @@ export function hrefFor(route: Route): string {
       return `#/document/${encodeURIComponent(route.id)}`;
     case 'history':
       return `#/document/${encodeURIComponent(route.id)}/history`;
+    case 'tracking':
+      return `#/document/${encodeURIComponent(route.id)}/tracking`;
+    case 'due':
+      return '#/due';
+    case 'dashboard':
+      return '#/dashboard';
   }
 }
 

@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TrackingRow } from '../../../shared/contract/features/followup';
+import { call } from '../../bridge';
+import { failureMessage } from '../../i18n';
+import { Button, EmptyState, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
+import { ClausePanel } from './ClausePanel';
+import { ExportXlsxButton } from './ExportXlsxButton';
+import { TrackingTable } from './TrackingTable';
+
+export interface TrackingScreenProps {
+  id: string;
+  documentHref: string;
+}
+
+/** Follow-up of one signed document: its tasks on the left, the chosen task's follow-up on the right. */
+export function TrackingScreen({ id, documentHref }: TrackingScreenProps) {
+  const { t } = useTranslation();
+  const [doc] = useLoad(`document:${id}`, () => call('documents.get', { id }));
+  const [version, setVersion] = useState(0);
+  const [rows, reloadRows] = useLoad(`tracking-rows:${id}:${version}`, () => call('followup.clauses', { filters: { documentIds: [id] }, limit: 1000 }));
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const back = (
+    <a className="back-link" href={documentHref} data-testid="back-to-document">
+      <span aria-hidden="true">‹ </span>
+      {doc.status === 'ready' ? doc.value.titleVi : t('nav.documents')}
+    </a>
+  );
+  const heading = <PageHeading>{t('followup.tracking.heading')}</PageHeading>;
+
+  if (doc.status !== 'ready' || rows.status === 'loading') {
+    return (
+      <Page top={back} heading={heading} testId="tracking-screen" width="wide">
+        {doc.status === 'failed' ? <Notice tone="error" role="alert">{failureMessage(t, doc.failure)}</Notice> : <Loading label={t('list.loading')} />}
+      </Page>
+    );
+  }
+  const signed = doc.value.status !== 'draft';
+  const list: TrackingRow[] = rows.status === 'ready' ? rows.value.rows : [];
+
+  return (
+    <Page
+      top={back}
+      heading={heading}
+      subheading={signed ? <span data-testid="tracking-count">{t('followup.tracking.count', { count: list.length })}</span> : null}
+      actions={signed ? <ExportXlsxButton filters={{ documentIds: [id] }} /> : null}
+      testId="tracking-screen"
+      width="wide"
+    >
+      {rows.status === 'failed' ? (
+        <Notice tone="error" role="alert" actions={<Button onClick={reloadRows}>{t('common.retry')}</Button>}>
+          {failureMessage(t, rows.failure)}
+        </Notice>
+      ) : null}
+      {!signed ? <EmptyState testId="tracking-not-signed" title={t('followup.tracking.notSigned')} /> : null}
+      {signed && list.length === 0 ? <EmptyState testId="tracking-empty" title={t('followup.tracking.empty')} /> : null}
+      {signed && list.length > 0 ? (
+        <div className="fu-split">
+          <TrackingTable rows={list} selectedId={selected} onSelect={(r) => setSelected(r.clauseId)} label={t('followup.tracking.heading')} />
+          <div className="fu-split__panel">
+            {selected ? (
+              <ClausePanel
+                key={selected}
+                clauseId={selected}
+                ourProvince={doc.value.ourProvince}
+                partners={doc.value.partners}
+                onChanged={() => setVersion((v) => v + 1)}
+              />
+            ) : (
+              <p className="fu-muted fu-choose">{t('followup.tracking.choose')}</p>
+            )}
+          </div>
+        </div>
+      ) : null}
+    </Page>
+  );
+}
