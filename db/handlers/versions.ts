@@ -5,6 +5,7 @@ import { diffDocuments } from '../../shared/drafting';
 import { insertRow, updateRow } from '../changes';
 import { getDocument, getDocumentSummary } from '../repositories/documents';
 import { assertEditable, notFound, refuse } from '../repositories/drafting';
+import { signDocument } from '../repositories/signing';
 import { all, one, sql } from '../sql';
 import { inTransaction, type HandlerContext } from './context';
 
@@ -119,17 +120,7 @@ export function versionHandlers({ db, write }: HandlerContext) {
     'documents.sign': ({ id, signedOn }) =>
       inTransaction(db, () => {
         assertEditable(db, id);
-        const next = (one<{ n: number | null }>(db, sql`SELECT max(version_no) AS n FROM document_versions WHERE document_id = ${id}`)?.n ?? 0) + 1;
-        updateRow(write, 'documents', id, { status: 'signed' });
-        // The snapshot carries names and titles as they were at signing; later edits never touch it.
-        insertRow(write, 'document_versions', {
-          document_id: id,
-          version_no: next,
-          label: next === 1 ? 'signed' : `amendment ${next - 1}`,
-          snapshot_json: JSON.stringify(detail(id)),
-          signed_on: signedOn,
-          created_at: write.now(),
-        });
+        signDocument(write, id, signedOn);
         return getDocumentSummary(db, id)!;
       }),
 

@@ -130,17 +130,19 @@ describe('versions, end to end', () => {
     expect(witnessOrder).toEqual(['Cầm Văn B', 'Lò Văn A']);
     await shot(page, 'delegations-vi');
 
-    // Sign: the version is frozen, the editors are read only, the backend has version 1.
+    // Sign: the version is frozen, the editors are read only. The sample was signed once already (version 1,
+    // 21/03/2025) and is open as an amendment, so this is version 2.
     await page.getByTestId('sign-start').click();
     await page.getByTestId('sign-panel').waitFor();
-    await expect(page.getByTestId('sign-panel').textContent()).resolves.toContain('phiên bản 1');
+    await expect(page.getByTestId('sign-panel').textContent()).resolves.toContain('phiên bản 2');
     await shot(page, 'sign-panel-vi', false);
-    await page.getByTestId('sign-date').fill('14/03/2025');
+    await page.getByTestId('sign-date').fill('14/04/2025');
     await page.getByTestId('sign-confirm').click();
     await page.getByTestId('amend-start').waitFor();
     expect(session.backend.db.prepare('SELECT status FROM documents WHERE id = ?').get(id)).toEqual({ status: 'signed' });
-    expect(session.backend.db.prepare('SELECT version_no, signed_on FROM document_versions WHERE document_id = ?').all(id)).toEqual([
-      { version_no: 1, signed_on: '2025-03-14' },
+    expect(session.backend.db.prepare('SELECT version_no, signed_on FROM document_versions WHERE document_id = ? ORDER BY version_no').all(id)).toEqual([
+      { version_no: 1, signed_on: '2025-03-21' },
+      { version_no: 2, signed_on: '2025-04-14' },
     ]);
     await expect(page.getByTestId('signing-status').textContent()).resolves.toBe('Đã ký');
     await expect(page.getByTestId('status-badge').textContent()).resolves.toBe('Đã ký');
@@ -165,8 +167,8 @@ describe('versions, end to end', () => {
     await page.getByTestId('history-link').click();
     await page.getByTestId('diff-summary').waitFor();
     await expect(page.getByTestId('history-heading').textContent()).resolves.toBe('Lịch sử và thay đổi');
-    await expect(page.getByTestId('version-row').count()).resolves.toBe(2);
-    await expect(page.getByTestId('diff-from').inputValue()).resolves.toBe('1');
+    await expect(page.getByTestId('version-row').count()).resolves.toBe(3);
+    await expect(page.getByTestId('diff-from').inputValue()).resolves.toBe('2');
     await expect(page.getByTestId('diff-to').inputValue()).resolves.toBe('current');
     await expect(page.getByTestId('diff-count-changed').getAttribute('data-count')).resolves.toBe('1');
     await expect(page.getByTestId('diff-count-added').getAttribute('data-count')).resolves.toBe('0');
@@ -186,8 +188,8 @@ describe('versions, end to end', () => {
     await page.getByTestId('toggle-unchanged').click();
     await expect.poll(() => page.getByTestId('diff-clause').count()).toBeGreaterThan(1);
 
-    // The first signed version against itself is refused by the screen, not sent.
-    await page.getByTestId('diff-to').selectOption('1');
+    // The latest signed version against itself is refused by the screen, not sent.
+    await page.getByTestId('diff-to').selectOption('2');
     await page.getByTestId('diff-same').waitFor();
   });
 
@@ -205,22 +207,24 @@ describe('versions, end to end', () => {
     expect(fingerprint(session.backend.db)).toBe(before);
     await page.getByTestId('sign-cancel').click();
 
-    await sign(page, '21/03/2025');
+    await sign(page, '25/03/2025');
     await amend(page);
     const clause = doc.sections[0]!.clauses.find((c) => c.parentId === null)!;
     await changeClause(clause, 'tiếp tục', 'ສືບຕໍ່');
     await sign(page, '02/04/2025');
+    // Version 1 is the sample's own signing (21/03/2025).
     expect(session.backend.db.prepare('SELECT version_no, label FROM document_versions WHERE document_id = ? ORDER BY version_no').all(id)).toEqual([
       { version_no: 1, label: 'signed' },
       { version_no: 2, label: 'amendment 1' },
+      { version_no: 3, label: 'amendment 2' },
     ]);
 
     await page.getByTestId('history-link').click();
     await page.getByTestId('diff-summary').waitFor();
-    // Signed twice: the default comparison is version 1 → version 2.
-    await expect(page.getByTestId('diff-from').inputValue()).resolves.toBe('1');
-    await expect(page.getByTestId('diff-to').inputValue()).resolves.toBe('2');
-    await expect(page.locator('[data-testid="version-row"][data-version="2"]').textContent()).resolves.toContain('ແກ້ໄຂຄັ້ງທີ 1');
+    // Signed twice here: the default comparison is the last two signed versions, 2 → 3.
+    await expect(page.getByTestId('diff-from').inputValue()).resolves.toBe('2');
+    await expect(page.getByTestId('diff-to').inputValue()).resolves.toBe('3');
+    await expect(page.locator('[data-testid="version-row"][data-version="3"]').textContent()).resolves.toContain('ແກ້ໄຂຄັ້ງທີ 2');
     const row = page.locator(`[data-testid="diff-clause"][data-clause-id="${clause.id}"]`);
     await expect(row.getAttribute('data-kind')).resolves.toBe('changed');
     await expect(row.getByTestId('diff-badge').textContent()).resolves.toBe('ປ່ຽນແປງ');

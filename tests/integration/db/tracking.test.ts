@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Clock } from '../../../db/clock';
 import type { Agency, ClauseTracking } from '../../../shared/contract/features/followup';
@@ -36,15 +36,39 @@ beforeEach(async () => {
   clock = movableClock('2025-04-01T09:00:00');
   platform = fakePlatform(tmp.file('files'));
   backend = startBackend(tmp.file('hoptac.sqlite'), { clock, platform });
-  const sample = await expectOk<DocumentSummary>('documents.createSample', {});
-  if (sample.status === 'draft') await expectOk('documents.sign', { id: sample.id, signedOn: '2025-03-21' });
-  doc = await expectOk<DocumentDetail>('documents.get', { id: sample.id });
+  const created = await expectOk<DocumentSummary>(
+    'documents.create',
+    validCreateRequest({ templateId: 'builtin-minutes-v1', ourProvinceId: 'vn-son-la', partnerProvinceIds: ['la-houaphanh'], meetingDate: '2025-03-21' }),
+  );
+  await expectOk('documents.sign', { id: created.id, signedOn: '2025-03-21' });
+  doc = await expectOk<DocumentDetail>('documents.get', { id: created.id });
   tasks = doc.sections.filter((s) => s.part === 'tasks').flatMap((s) => s.clauses.map((c) => c.id));
   results = doc.sections.filter((s) => s.part === 'results').flatMap((s) => s.clauses.map((c) => c.id));
 });
 afterEach(() => {
   backend.close();
   tmp.remove();
+});
+
+describe('the sample agreement', () => {
+  it('is signed (open as an amendment) and already followed up: agencies, deadlines, indicators, entries with an evidence file, one done, one late', async () => {
+    const sample = await expectOk<DocumentSummary>('documents.createSample', {});
+    expect(sample.status).toBe('amended');
+    const rows = await expectOk<{ rows: { clauseId: string; effectiveStatus: string; leadVi: string | null }[] }>('followup.clauses', { filters: { documentIds: [sample.id] } });
+    const statuses = rows.rows.map((r) => r.effectiveStatus);
+    expect(statuses).toContain('done');
+    expect(statuses).toContain('delayed');
+    expect(statuses).toContain('in_progress');
+    expect(rows.rows.filter((r) => r.leadVi !== null).length).toBeGreaterThanOrEqual(5);
+    const details = await Promise.all(rows.rows.map((r) => expectOk<ClauseTracking>('tracking.get', { clauseId: r.clauseId })));
+    expect(details.some((d) => d.indicators.some((i) => i.actual !== null && i.target !== null))).toBe(true);
+    const files = details.flatMap((d) => d.progress.flatMap((e) => e.evidence));
+    expect(files).toHaveLength(1);
+    expect(new Set(details.map((d) => d.deadline?.kind).filter(Boolean))).toEqual(new Set(['date', 'year', 'period', 'ongoing']));
+    expect(details.flatMap((d) => d.progress).every((e) => e.entryDate <= '2025-04-01')).toBe(true);
+    await expectOk('evidence.open', { id: files[0]!.id });
+    expect(readFileSync(platform.opened[0]!, 'latin1')).toMatch(/^%PDF-1\.4/u);
+  });
 });
 
 describe('which clauses are tracked', () => {

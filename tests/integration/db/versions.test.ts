@@ -4,6 +4,7 @@ import type { DocumentDiffView, VersionSummary } from '../../../shared/contract/
 import type { DocumentDetail, DocumentSummary } from '../../../shared/contract/schemas';
 import { startBackend, tempDir, type Backend } from '../../harness/backend';
 import { apiHelpers } from '../../helpers/api';
+import { validCreateRequest } from '../../helpers/db';
 
 
 let tmp: ReturnType<typeof tempDir>;
@@ -15,6 +16,7 @@ const { expectOk, expectRefused } = apiHelpers(() => backend);
 beforeEach(async () => {
   tmp = tempDir();
   backend = startBackend(tmp.file('hoptac.sqlite'));
+  // The sample is created signed (version 1, 21/03/2025), followed up, and open as an amendment.
   sample = await expectOk<DocumentSummary>('documents.createSample', {});
 });
 afterEach(() => {
@@ -70,7 +72,8 @@ describe('delegations', () => {
 
 describe('signing, amending and the diff', () => {
   it('freezes a signed version, refuses edits, and shows a clause-level diff of an amendment in both languages', async () => {
-    const signed = await expectOk<DocumentSummary>('documents.sign', { id: sample.id, signedOn: '2025-03-21' });
+    expect(sample.status).toBe('amended');
+    const signed = await expectOk<DocumentSummary>('documents.sign', { id: sample.id, signedOn: '2025-04-02' });
     expect(signed.status).toBe('signed');
     const before = await expectOk<DocumentDetail>('documents.get', { id: sample.id });
     const clause = before.sections.find((s) => s.part === 'tasks' && s.sector === 'defence_security')!.clauses[1]!;
@@ -86,7 +89,7 @@ describe('signing, amending and the diff', () => {
     const removed = before.sections[0]!.clauses[0]!.id;
     await expectOk<ClauseEditResult>('clauses.delete', { id: removed });
 
-    const diff = await expectOk<DocumentDiffView>('documents.diff', { id: sample.id, from: 1, to: null });
+    const diff = await expectOk<DocumentDiffView>('documents.diff', { id: sample.id, from: 2, to: null });
     const changed = diff.sections.flatMap((s) => s.clauses).find((c) => c.id === clause.id)!;
     expect(changed.kind).toBe('changed');
     expect(changed.textVi).toEqual(expect.arrayContaining([{ op: 'delete', text: expect.stringContaining('khoảng giữa') }, { op: 'insert', text: expect.stringContaining('quý III') }]));
@@ -97,8 +100,8 @@ describe('signing, amending and the diff', () => {
 
     await expectOk('documents.sign', { id: sample.id, signedOn: '2025-06-01' });
     const versions = await expectOk<VersionSummary[]>('documents.versions', { id: sample.id });
-    expect(versions.map((v) => [v.versionNo, v.signedOn])).toEqual([[1, '2025-03-21'], [2, '2025-06-01']]);
-    const between = await expectOk<DocumentDiffView>('documents.diff', { id: sample.id, from: 1, to: 2 });
+    expect(versions.map((v) => [v.versionNo, v.signedOn])).toEqual([[1, '2025-03-21'], [2, '2025-04-02'], [3, '2025-06-01']]);
+    const between = await expectOk<DocumentDiffView>('documents.diff', { id: sample.id, from: 2, to: 3 });
     expect(between.summary.clauses['changed']).toBe(1);
 
     // The first signed snapshot is untouched by the amendment, and the database refuses to alter it.
@@ -109,6 +112,8 @@ describe('signing, amending and the diff', () => {
   });
 
   it('refuses to amend a document that is not signed', async () => {
+    const draft = await expectOk<DocumentSummary>('documents.create', validCreateRequest());
+    await expectRefused('documents.amend', { id: draft.id }, 'not_signed');
     await expectRefused('documents.amend', { id: sample.id }, 'not_signed');
   });
 });
