@@ -17,8 +17,8 @@ export interface TrackingScreenProps {
 export function TrackingScreen({ id, documentHref }: TrackingScreenProps) {
   const { t } = useTranslation();
   const [doc] = useLoad(`document:${id}`, () => call('documents.get', { id }));
-  const [version, setVersion] = useState(0);
-  const [rows, reloadRows] = useLoad(`tracking-rows:${id}:${version}`, () => call('followup.clauses', { filters: { documentIds: [id] }, limit: 1000 }));
+  // A reload keeps the table (and the open panel) on screen while the fresh rows arrive.
+  const [rows, reloadRows] = useLoad(`tracking-rows:${id}`, () => call('followup.clauses', { filters: { documentIds: [id] }, limit: 1000 }));
   const [selected, setSelected] = useState<string | null>(null);
 
   const back = (
@@ -65,7 +65,7 @@ export function TrackingScreen({ id, documentHref }: TrackingScreenProps) {
                 clauseId={selected}
                 ourProvince={doc.value.ourProvince}
                 partners={doc.value.partners}
-                onChanged={() => setVersion((v) => v + 1)}
+                onChanged={reloadRows}
               />
             ) : (
               <p className="fu-muted fu-choose">{t('followup.tracking.choose')}</p>

@@ -30,8 +30,6 @@ export function TrackingTable({ rows, selectedId, onSelect, showDocument = false
         <span>{t('followup.columns.task')}</span>
         <span>{t('followup.columns.status')}</span>
         <span>{t('followup.columns.due')}</span>
-        <span>{t('followup.columns.leadVn')}</span>
-        <span>{t('followup.columns.leadLa')}</span>
         {showDocument ? <span>{t('followup.columns.latest')}</span> : null}
       </div>
       <VirtualList
@@ -50,6 +48,11 @@ export function TrackingTable({ rows, selectedId, onSelect, showDocument = false
                 {other ? (
                   <span lang={language === 'lo' ? 'vi' : 'lo'} className="fu-task__other">{other}</span>
                 ) : null}
+                {r.leadVi || r.leadLo ? (
+                  <span className="fu-task__agencies">
+                    {t('followup.agencies.lead')}: {[r.leadVi, r.leadLo].filter(Boolean).join(' · ')}
+                  </span>
+                ) : null}
                 {showDocument ? (
                   <span className="fu-task__doc">
                     {r.documentTitleVi} · {r.partners.map((p) => (language === 'lo' ? p.nameLo || p.nameVi : p.nameVi)).join(', ')}
@@ -60,8 +63,6 @@ export function TrackingTable({ rows, selectedId, onSelect, showDocument = false
                 <StatusChip status={r.effectiveStatus} />
               </span>
               <span className="fu-due">{deadlineText(t, r.deadline, r.dueDate)}</span>
-              <span className="fu-agency">{r.leadVi ?? '—'}</span>
-              <span className="fu-agency" lang="lo">{r.leadLo ?? '—'}</span>
               {showDocument ? <span className="fu-latest">{r.lastProgressText ?? ''}</span> : null}
             </>
           );
