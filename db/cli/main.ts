@@ -5,6 +5,7 @@
  *   hoptac demo <file>                           create the sample agreement (seed 000)
  *   hoptac check <file>                          integrity, foreign keys and versions, read-only
  *   hoptac channels                              list the channels of the contract
+ *   hoptac report <db> --document <id> --out <f>  progress report in Word (./report.ts)
  *
  * Options: --lang vi|lo|en (messages; default vi), --db <file> (or HOPTAC_DB).
  * Exit codes: 0 ok, 1 refused or failed, 2 wrong usage.
@@ -26,6 +27,7 @@ const USAGE = `Hợp Tác ${APP_VERSION} — command line
   hoptac check <file>
   hoptac channels
   hoptac export <db> <document-id> --layout vi|lo|bilingual|all --out <file.docx|folder> [--lao-font <family>]
+  hoptac report <db> (--document <id> | --partner <province-id> --from <year> --to <year>) [--lang vi|lo|both] --out <file.docx|folder>
 
 Options: --lang vi|lo|en   --db <file> (or HOPTAC_DB)`;
 
@@ -59,6 +61,7 @@ function openOrExplain(file: string, language: UiLanguage, io: Io) {
 export async function runCli(argv: string[], io: Io = consoleIo): Promise<number> {
   // `export` parses its own options (--layout, --out, --lao-font) and loads docx only when used: ./export.ts.
   if (argv[0] === 'export') return (await import('./export')).runExport(argv.slice(1), io);
+  if (argv[0] === 'report') return (await import('./report')).runReport(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

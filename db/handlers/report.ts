@@ -1,15 +1,64 @@
+import { join } from 'node:path';
 import type { HandlersOf } from '../../shared/contract/channels';
 import type { followupContract } from '../../shared/contract/features/followup';
-import { fail } from '../../shared/contract/result';
+import { fail, invalid, ok } from '../../shared/contract/result';
+import { asciiFold } from '../../shared/export';
+import { exportReport } from '../../shared/export/report';
+import { catalogues } from '../../shared/i18n';
+import { todayOf } from '../clock';
 import type { Platform } from '../platform';
+import { reportData, type ReportScope } from '../repositories/report-data';
+import type { ReadDb } from '../sql';
 import type { HandlerContext } from './context';
 
 type Channels = Pick<typeof followupContract, 'report.save'>;
 
-/** Placeholder until the follow-up slice lands: every channel answers E_FORBIDDEN. */
-export function reportHandlers(_context: HandlerContext, _platform: Platform | undefined) {
-  const notBuilt = () => fail('E_FORBIDDEN', 'Not built yet');
+export const REPORT_LABELS = {
+  vi: { status: catalogues.vi.clauseStatus, sector: catalogues.vi.sector },
+  lo: { status: catalogues.lo.clauseStatus, sector: catalogues.lo.sector },
+} as const;
+
+/** The report's .docx in each asked language, with its default file name; undefined when the scope is unknown. */
+export async function buildReports(db: ReadDb, scope: ReportScope, today: string, languages: readonly ('vi' | 'lo')[]) {
+  const files: { language: 'vi' | 'lo'; fileName: string; bytes: Uint8Array }[] = [];
+  for (const language of languages) {
+    const model = reportData(db, scope, today, language);
+    if (!model) return undefined;
+    const bytes = await exportReport(model, { language, labels: REPORT_LABELS[language] });
+    const subject = asciiFold(model.subjectVi).replace(/[^A-Za-z0-9 –-]+/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, 90);
+    files.push({ language, fileName: `${today} Bao cao ket qua ${subject} (${language.toUpperCase()}).docx`, bytes });
+  }
+  return files;
+}
+
+/** "Báo cáo kết quả thực hiện" in Word, through the platform's save dialog (a folder when both languages). */
+export function reportHandlers({ db, clock }: HandlerContext, platform: Platform | undefined) {
   return {
-    'report.save': notBuilt,
+    'report.save': async ({ scope, languages }) => {
+      if (!platform) return fail('E_FORBIDDEN', 'Saving files needs the desktop app');
+      if ('fromYear' in scope && scope.fromYear > scope.toYear) {
+        return invalid([{ path: 'scope.toYear', code: 'period_order' }]);
+      }
+      const asked: ('vi' | 'lo')[] = languages === 'both' ? ['vi', 'lo'] : [languages];
+      const files = await buildReports(db, scope, todayOf(clock), asked);
+      if (!files) return fail('E_NOT_FOUND', 'Document or province not found');
+      const both = files.length > 1;
+      const target = await platform.chooseTarget({ defaultName: both ? files[0]!.fileName.replace(/ \(VI\)\.docx$/u, '') : files[0]!.fileName, folder: both });
+      if (target === null) return ok({ canceled: true, saved: [] });
+      const saved: { language: 'vi' | 'lo'; path: string; fileName: string }[] = [];
+      for (const file of files) {
+        const path = both ? join(target, file.fileName) : target;
+        try {
+          await platform.writeFileAtomic(path, file.bytes);
+        } catch (error) {
+          return fail('E_CONFLICT', `Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`, {
+            issues: [{ path: 'path', code: 'file_not_writable', params: { path, written: saved.length } }],
+            params: { path },
+          });
+        }
+        saved.push({ language: file.language, path, fileName: file.fileName });
+      }
+      return ok({ canceled: false, saved });
+    },
   } satisfies HandlersOf<Channels>;
 }

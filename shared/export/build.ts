@@ -543,3 +543,51 @@ export function buildDocument(model: ExportModel, options: ExportOptions): Built
 export function packDocument(document: Document): Promise<Uint8Array> {
   return Packer.pack(document, 'uint8array');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks for other Decree 30 documents (the progress report, ./report.ts).
+
+const NO_MODEL: ExportModel = {
+  documentId: '',
+  kind: 'minutes',
+  meetingDate: '2000-01-01',
+  periodStart: null,
+  periodEnd: null,
+  placeVi: '',
+  placeLo: '',
+  titleVi: '',
+  titleLo: '',
+  titleLoNeedsReview: false,
+  summaryVi: '',
+  summaryLo: '',
+  parties: [],
+  sections: [],
+  bookmarks: new Map(),
+  omittedClauses: 0,
+};
+
+/** The national headers, runs with Lao in every font slot, paragraph shapes and the page-number header of the originals. */
+export function documentKit(options: { language: ExportLanguage; laoFont?: string | undefined }) {
+  const ctx: Ctx = {
+    model: NO_MODEL,
+    layout: options.language,
+    typo: { laoFont: exportLine(options.laoFont ?? DEFAULT_LAO_FONT) || DEFAULT_LAO_FONT, laoIncrease: 2, laoLineBreakHints: true },
+    body: SIZES.body,
+    partHeadings: false,
+    copiesPerLanguage: 1,
+    laoAlignment: 'justified',
+    counts: { missingLaoClauses: 0, missingViClauses: 0, laoToReview: 0 },
+    missingLao: new Set(),
+  };
+  return {
+    body: ctx.body,
+    header: () => headerTable(ctx, options.language),
+    runs: (text: string, language: ExportLanguage, style: RunStyle) => runs(ctx, text, language, style),
+    /** Text as given (already cleaned), split by script into Vietnamese and Lao runs. */
+    cleanRuns: (text: string, language: ExportLanguage, style: RunStyle) => cleanTextRuns(text, language, style, ctx.typo),
+    bodyParagraph,
+    centred,
+    pageNumberHeader: () => pageNumberHeader(ctx.body),
+    missingText: texts(options.language).missing,
+  };
+}

@@ -26,3 +26,4 @@ export async function exportDocx(model: ExportModel, options: ExportOptions) {
   const bytes = await packDocument(document);
   return { bytes, fileName: exportFileName(model, options.layout), ...report };
 }
+export { buildReport, exportReport, type ReportItem, type ReportLabels, type ReportModel, type ReportSection } from './report';
