@@ -127,6 +127,12 @@ describe('follow-up, end to end', () => {
     await page.getByTestId('deadline-confirm-yes').click();
     await expect.poll(async () => (await tracking(early)).dueDate).toBe('2025-01-01');
 
+    // The progress report in Word, Vietnamese and Lao, into the chosen folder.
+    await page.getByTestId('report-save').click();
+    await page.getByTestId('report-done').waitFor();
+    const reports = readdirSync(session.platform.folder).filter((f) => f.includes('Bao cao ket qua'));
+    expect(reports.sort()).toEqual([expect.stringMatching(/\(LO\)\.docx$/u), expect.stringMatching(/\(VI\)\.docx$/u)]);
+
     // In Lao: the same screen, Lao labels, no boxes.
     await page.getByTestId('language-lo').click().catch(() => undefined);
     await shot(page, 'followup-tracking-lo');

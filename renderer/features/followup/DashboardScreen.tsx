@@ -7,6 +7,7 @@ import { call } from '../../bridge';
 import { failureMessage, useUiLanguage } from '../../i18n';
 import { Button, EmptyState, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
 import { ExportXlsxButton } from './ExportXlsxButton';
+import { ReportButton } from './ReportButton';
 import { StatusChart } from './StatusChart';
 import { TrackingTable } from './TrackingTable';
 
@@ -16,6 +17,12 @@ const GROUP_FILTER: Record<DashboardGroup, (key: string) => FollowupFilters> = {
   agency: (key) => ({ agencyIds: [key] }),
   year: (key) => ({ years: [Number(key)] }),
 };
+
+/** The years a partner report covers: the filtered ones, else every year with tracked tasks. */
+function yearSpan(filtered: number[] | undefined, known: number[]): { fromYear: number; toYear: number } {
+  const years = filtered?.length ? filtered : known.length ? known : [new Date().getFullYear()];
+  return { fromYear: Math.min(...years), toYear: Math.max(...years) };
+}
 
 interface Drill {
   label: string;
@@ -122,6 +129,9 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
             <section className="fu-block" data-testid="drill-down">
               <div className="fu-drill__head">
                 <h3>{t('followup.dashboard.drillTitle', { label: drill.label })}</h3>
+                {drill.filters.partnerProvinceIds?.length === 1 ? (
+                  <ReportButton scope={{ partnerProvinceId: drill.filters.partnerProvinceIds[0]!, ...yearSpan(drill.filters.years, years.status === 'ready' ? years.value.rows.map((r) => Number(r.key)) : []) }} />
+                ) : null}
                 <Button onClick={() => setDrill(null)} data-testid="drill-close">
                   {t('followup.dashboard.closeDrill')}
                 </Button>

@@ -6,6 +6,7 @@ import { failureMessage } from '../../i18n';
 import { Button, EmptyState, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
 import { ClausePanel } from './ClausePanel';
 import { ExportXlsxButton } from './ExportXlsxButton';
+import { ReportButton } from './ReportButton';
 import { TrackingTable } from './TrackingTable';
 
 export interface TrackingScreenProps {
@@ -44,7 +45,14 @@ export function TrackingScreen({ id, documentHref }: TrackingScreenProps) {
       top={back}
       heading={heading}
       subheading={signed ? <span data-testid="tracking-count">{t('followup.tracking.count', { count: list.length })}</span> : null}
-      actions={signed ? <ExportXlsxButton filters={{ documentIds: [id] }} /> : null}
+      actions={
+        signed ? (
+          <>
+            <ReportButton scope={{ documentId: id }} />
+            <ExportXlsxButton filters={{ documentIds: [id] }} />
+          </>
+        ) : null
+      }
       testId="tracking-screen"
       width="wide"
     >
