@@ -26,7 +26,7 @@ const TRACKED = `
   JOIN documents d ON d.id = c.document_id AND d.archived_at IS NULL AND d.status IN ('signed', 'amended')
   LEFT JOIN clause_tracking t ON t.id = c.id
   WHERE c.archived_at IS NULL
-    AND NOT EXISTS (SELECT 1 FROM clauses k WHERE k.parent_id = c.id AND k.archived_at IS NULL)`;
+    AND NOT EXISTS (SELECT 1 FROM clauses k WHERE k.parent_id = c.id AND k.parent_id IS NOT NULL AND k.archived_at IS NULL)`;
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
