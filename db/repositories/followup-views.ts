@@ -1,90 +1,27 @@
 import type { Dashboard, DashboardGroup, DashboardRow, FollowupFilters, TrackingRow } from '../../shared/contract/features/followup';
 import type { Sector } from '../../shared/domain/document';
-import { EFFECTIVE_STATUSES, type EffectiveStatus, type TrackingStatus } from '../../shared/followup/status';
+import { EFFECTIVE_STATUSES, effectiveStatus, isDueSoon, type EffectiveStatus, type TrackingStatus } from '../../shared/followup/status';
 import { catalogues } from '../../shared/i18n';
-import { all, one, type ReadDb, type SqlQuery, type SqlValue } from '../sql';
-import { deadlineOf, documentReferences } from './tracking';
+import { all, type ReadDb } from '../sql';
+import { effectiveOf, facts, groupKeys, matcher, ROWS_BY_ID_SQL, type TaskFact } from './followup-facts';
+import { deadlineOf, referencesOfDocuments } from './tracking';
 
 /**
- * The read side of follow-up: one definition of "tracked clause" and of its effective status, shared
- * by the tracking table, the dashboards, the due list and the Excel export, so their numbers agree.
- *
- * Tracked = live leaf clause (no live sub-items: a clause with sub-items counts through them) of a live
- * "tasks" section of a live signed or amended document. Effective status = the stored status, or
- * "delayed" when it is still open and its due date is before today (shared/followup/status.ts).
+ * The read side of follow-up: the tracking table, the dashboards and the due list, all computed from the
+ * same facts (./followup-facts.ts: one definition of a tracked task, effective status from "today"), so
+ * counts, drill-downs, Excel and the report agree.
  */
-const TRACKED = `
-  SELECT c.id AS clause_id, c.document_id, c.section_id, c.text_vi, c.text_lo,
-    d.meeting_date, d.title_vi AS document_title_vi, d.kind,
-    s.sector, s.title_vi AS section_title_vi, s.position AS section_position, c.position AS clause_position,
-    COALESCE(t.status, 'not_started') AS status, t.due_date,
-    t.deadline_kind, t.deadline_date, t.deadline_from_year, t.deadline_to_year,
-    CASE WHEN COALESCE(t.status, 'not_started') IN ('not_started', 'in_progress') AND t.due_date < ?
-         THEN 'delayed' ELSE COALESCE(t.status, 'not_started') END AS effective
-  FROM clauses c
-  JOIN sections s ON s.id = c.section_id AND s.archived_at IS NULL AND s.part = 'tasks'
-  JOIN documents d ON d.id = c.document_id AND d.archived_at IS NULL AND d.status IN ('signed', 'amended')
-  LEFT JOIN clause_tracking t ON t.id = c.id
-  WHERE c.archived_at IS NULL
-    AND NOT EXISTS (SELECT 1 FROM clauses k WHERE k.parent_id = c.id AND k.parent_id IS NOT NULL AND k.archived_at IS NULL)`;
-
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-/** The tracked clauses matching the filters, as a CTE named `tracked` (text + bound values). */
-export function trackedClauses(filters: FollowupFilters, today: string): SqlQuery {
-  const where: string[] = [];
-  const params: SqlValue[] = [today];
-  const add = (clause: string, values: readonly SqlValue[]) => {
-    where.push(clause);
-    params.push(...values);
-  };
-  if (filters.partnerProvinceIds?.length) {
-    add(
-      `EXISTS (SELECT 1 FROM document_parties p WHERE p.document_id = x.document_id AND p.role = 'partner' AND p.province_id IN (${placeholders(filters.partnerProvinceIds)}))`,
-      filters.partnerProvinceIds,
-    );
-  }
-  if (filters.ourProvinceIds?.length) {
-    add(
-      `EXISTS (SELECT 1 FROM document_parties p WHERE p.document_id = x.document_id AND p.role = 'ours' AND p.province_id IN (${placeholders(filters.ourProvinceIds)}))`,
-      filters.ourProvinceIds,
-    );
-  }
-  if (filters.sectors?.length) add(`x.sector IN (${placeholders(filters.sectors)})`, filters.sectors);
-  if (filters.agencyIds?.length) {
-    // '' stands for "no lead agency assigned" (the dashboard's agency grouping has such a row).
-    const ids = filters.agencyIds.filter((id) => id !== '');
-    const clauses: string[] = [];
-    if (ids.length) clauses.push(`EXISTS (SELECT 1 FROM clause_agencies ca WHERE ca.clause_id = x.clause_id AND ca.archived_at IS NULL AND ca.agency_id IN (${placeholders(ids)}))`);
-    if (ids.length < filters.agencyIds.length) clauses.push(`NOT EXISTS (SELECT 1 FROM clause_agencies ca WHERE ca.clause_id = x.clause_id AND ca.archived_at IS NULL AND ca.role = 'lead')`);
-    add(`(${clauses.join(' OR ')})`, ids);
-  }
-  if (filters.years?.length) add(`CAST(substr(x.meeting_date, 1, 4) AS INTEGER) IN (${placeholders(filters.years)})`, filters.years);
-  if (filters.documentIds?.length) add(`x.document_id IN (${placeholders(filters.documentIds)})`, filters.documentIds);
-  if (filters.statuses?.length) add(`x.effective IN (${placeholders(filters.statuses)})`, filters.statuses);
-  if (filters.documentKinds?.length) add(`x.kind IN (${placeholders(filters.documentKinds)})`, filters.documentKinds);
-  const text = `tracked AS (SELECT * FROM (${TRACKED}) x${where.length ? ` WHERE ${where.join(' AND ')}` : ''})`;
-  return { text, params };
-}
-
-const STATUS_SUMS = EFFECTIVE_STATUSES.map((s) => `SUM(tracked.effective = '${s}') AS "${s}"`).join(', ');
-
-type CountsRow = Record<EffectiveStatus, number | null> & { key: string | null; total: number };
+type CountsRow = Record<EffectiveStatus, number> & { key: string; total: number };
 
 function toDashboardRow(r: CountsRow, labelVi: string, labelLo: string): DashboardRow {
-  const counts = Object.fromEntries(EFFECTIVE_STATUSES.map((s) => [s, r[s] ?? 0])) as Record<EffectiveStatus, number>;
+  const counts = Object.fromEntries(EFFECTIVE_STATUSES.map((s) => [s, r[s]])) as Record<EffectiveStatus, number>;
   const counted = r.total - counts.dropped;
-  return { key: r.key ?? '', labelVi, labelLo, counts, total: r.total, completionRate: counted > 0 ? counts.done / counted : null };
+  return { key: r.key, labelVi, labelLo, counts, total: r.total, completionRate: counted > 0 ? counts.done / counted : null };
 }
 
-const GROUPING: Record<DashboardGroup, { join: string; key: string }> = {
-  // A document with two partner provinces counts under each of them.
-  partner: { join: `JOIN document_parties g ON g.document_id = tracked.document_id AND g.role = 'partner'`, key: 'g.province_id' },
-  sector: { join: '', key: 'tracked.sector' },
-  // Lead agencies of either side: a clause led by one agency on each side counts under both.
-  agency: { join: `LEFT JOIN clause_agencies g ON g.clause_id = tracked.clause_id AND g.archived_at IS NULL AND g.role = 'lead'`, key: "COALESCE(g.agency_id, '')" },
-  year: { join: '', key: 'substr(tracked.meeting_date, 1, 4)' },
-};
+const emptyCounts = (key: string): CountsRow => ({ key, total: 0, ...(Object.fromEntries(EFFECTIVE_STATUSES.map((s) => [s, 0])) as Record<EffectiveStatus, number>) });
 
 function labelsFor(db: ReadDb, groupBy: DashboardGroup, keys: string[]): Map<string, { vi: string; lo: string }> {
   const labels = new Map<string, { vi: string; lo: string }>();
@@ -111,44 +48,46 @@ function labelsFor(db: ReadDb, groupBy: DashboardGroup, keys: string[]): Map<str
 }
 
 export function dashboard(db: ReadDb, filters: FollowupFilters, groupBy: DashboardGroup, today: string): Dashboard {
-  const cte = trackedClauses(filters, today);
-  const { join, key } = GROUPING[groupBy];
-  const rows = all<CountsRow>(db, {
-    text: `WITH ${cte.text} SELECT ${key} AS key, count(*) AS total, ${STATUS_SUMS} FROM tracked ${join} GROUP BY 1 ORDER BY 1`,
-    params: cte.params,
-  });
-  const totals = one<CountsRow>(db, { text: `WITH ${cte.text} SELECT '' AS key, count(*) AS total, ${STATUS_SUMS} FROM tracked`, params: cte.params })!;
-  const labels = labelsFor(db, groupBy, rows.map((r) => r.key ?? ''));
-  const indicators = all<{ key: string; name_vi: string; name_lo: string; unit: string; target: number | null; actual: number | null; clauses: number }>(db, {
-    text: `WITH ${cte.text}
-      SELECT COALESCE(i.indicator_id, i.name_vi) AS key, min(i.name_vi) AS name_vi, min(i.name_lo) AS name_lo, i.unit,
-        sum(i.target_value) AS target,
-        sum((SELECT sum(v.value) FROM progress_values v JOIN progress_entries e ON e.id = v.entry_id
-             WHERE v.clause_indicator_id = i.id AND NOT EXISTS (SELECT 1 FROM progress_entries n WHERE n.supersedes_id = e.id))) AS actual,
-        count(DISTINCT i.clause_id) AS clauses
-      FROM tracked JOIN clause_indicators i ON i.clause_id = tracked.clause_id AND i.archived_at IS NULL
-      GROUP BY 1, i.unit ORDER BY clauses DESC, name_vi`,
-    params: cte.params,
-  });
+  const { tasks } = facts(db);
+  const matches = matcher(filters, today);
+  const groups = new Map<string, CountsRow>();
+  const totals = emptyCounts('');
+  const indicators = new Map<string, { key: string; nameVi: string; nameLo: string; unit: string; target: number; actual: number; clauses: Set<string> }>();
+  for (const task of tasks) {
+    if (!matches(task)) continue;
+    const status = effectiveOf(task, today);
+    totals.total++;
+    totals[status]++;
+    for (const key of groupKeys(task, groupBy)) {
+      const row = groups.get(key) ?? emptyCounts(key);
+      row.total++;
+      row[status]++;
+      groups.set(key, row);
+    }
+    for (const i of task.indicators) {
+      const id = `${i.key}|${i.unit}`;
+      const sum = indicators.get(id) ?? { key: i.key, nameVi: i.nameVi, nameLo: i.nameLo, unit: i.unit, target: 0, actual: 0, clauses: new Set<string>() };
+      sum.target += i.target ?? 0;
+      sum.actual += i.actual ?? 0;
+      sum.clauses.add(task.clauseId);
+      indicators.set(id, sum);
+    }
+  }
+  const rows = [...groups.values()];
+  const labels = labelsFor(db, groupBy, rows.map((r) => r.key));
   return {
     today,
     groupBy,
     rows: rows
       .map((r) => {
-        const label = labels.get(r.key ?? '') ?? { vi: r.key ?? '', lo: r.key ?? '' };
+        const label = labels.get(r.key) ?? { vi: r.key, lo: r.key };
         return toDashboardRow(r, label.vi, label.lo);
       })
       .sort((a, b) => (groupBy === 'year' ? b.key.localeCompare(a.key) : b.total - a.total || a.labelVi.localeCompare(b.labelVi, 'vi'))),
     totals: toDashboardRow(totals, 'Tổng cộng', 'ລວມ'),
-    indicators: indicators.map((r) => ({
-      key: r.key,
-      nameVi: r.name_vi,
-      nameLo: r.name_lo,
-      unit: r.unit,
-      target: r.target ?? 0,
-      actual: r.actual ?? 0,
-      clauses: r.clauses,
-    })),
+    indicators: [...indicators.values()]
+      .map(({ clauses, ...rest }) => ({ ...rest, clauses: clauses.size }))
+      .sort((a, b) => b.clauses - a.clauses || a.nameVi.localeCompare(b.nameVi, 'vi')),
   };
 }
 
@@ -175,37 +114,40 @@ function toTrackingRows(db: ReadDb, rows: TrackedRow[]): TrackingRow[] {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.clause_id);
   const documentIds = [...new Set(rows.map((r) => r.document_id))];
-  const references = new Map(documentIds.map((id) => [id, documentReferences(db, id)]));
+  const references = referencesOfDocuments(db, documentIds);
   const partners = all<{ document_id: string; province_id: string; name_vi: string; name_lo: string }>(db, {
     text: `SELECT dp.document_id, dp.province_id, p.name_vi, p.name_lo FROM document_parties dp JOIN provinces p ON p.id = dp.province_id
-           WHERE dp.role = 'partner' AND dp.document_id IN (${placeholders(documentIds)}) ORDER BY dp.position`,
-    params: documentIds,
+           WHERE dp.role = 'partner' AND dp.document_id IN (SELECT value FROM json_each(?)) ORDER BY dp.position`,
+    params: [JSON.stringify(documentIds)],
   });
   const leads = all<{ clause_id: string; side: string; name_vi: string; name_lo: string }>(db, {
     text: `SELECT ca.clause_id, ca.side, a.name_vi, a.name_lo FROM clause_agencies ca JOIN agencies a ON a.id = ca.agency_id
-           WHERE ca.archived_at IS NULL AND ca.role = 'lead' AND ca.clause_id IN (${placeholders(ids)})`,
-    params: ids,
+           WHERE ca.archived_at IS NULL AND ca.role = 'lead' AND ca.clause_id IN (SELECT value FROM json_each(?))`,
+    params: [JSON.stringify(ids)],
   });
   const latest = all<{ clause_id: string; entry_date: string; text_vi: string; text_lo: string }>(db, {
     text: `SELECT e.clause_id, e.entry_date, e.text_vi, e.text_lo FROM progress_entries e
-           WHERE e.clause_id IN (${placeholders(ids)}) AND NOT EXISTS (SELECT 1 FROM progress_entries n WHERE n.supersedes_id = e.id)
+           WHERE e.clause_id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM progress_entries n WHERE n.supersedes_id = e.id)
            ORDER BY e.entry_date, e.created_at`,
-    params: ids,
+    params: [JSON.stringify(ids)],
   });
   const lastByClause = new Map(latest.map((e) => [e.clause_id, e]));
+  const leadOf = new Map(leads.map((l) => [`${l.clause_id}|${l.side}`, l]));
+  const partnersOf = new Map<string, typeof partners>();
+  for (const p of partners) partnersOf.set(p.document_id, [...(partnersOf.get(p.document_id) ?? []), p]);
   return rows.map((r) => {
-    const vn = leads.find((l) => l.clause_id === r.clause_id && l.side === 'VN');
-    const la = leads.find((l) => l.clause_id === r.clause_id && l.side === 'LA');
+    const vn = leadOf.get(`${r.clause_id}|VN`);
+    const la = leadOf.get(`${r.clause_id}|LA`);
     const last = lastByClause.get(r.clause_id);
     return {
       clauseId: r.clause_id,
       documentId: r.document_id,
       documentTitleVi: r.document_title_vi,
       meetingDate: r.meeting_date,
-      partners: partners.filter((p) => p.document_id === r.document_id).map((p) => ({ provinceId: p.province_id, nameVi: p.name_vi, nameLo: p.name_lo })),
+      partners: (partnersOf.get(r.document_id) ?? []).map((p) => ({ provinceId: p.province_id, nameVi: p.name_vi, nameLo: p.name_lo })),
       sector: r.sector,
       sectionTitleVi: r.section_title_vi,
-      label: references.get(r.document_id)?.get(r.clause_id) ?? '',
+      label: references.get(r.clause_id) ?? '',
       textVi: r.text_vi,
       textLo: r.text_lo,
       status: r.status,
@@ -220,44 +162,57 @@ function toTrackingRows(db: ReadDb, rows: TrackedRow[]): TrackingRow[] {
   });
 }
 
-const ORDER = `ORDER BY tracked.due_date IS NULL, tracked.due_date, tracked.meeting_date DESC, tracked.document_id, tracked.section_position, tracked.clause_position, tracked.clause_id`;
-
-export function trackedPage(db: ReadDb, filters: FollowupFilters, today: string, offset: number, limit: number): { total: number; rows: TrackingRow[] } {
-  const cte = trackedClauses(filters, today);
-  const total = one<{ n: number }>(db, { text: `WITH ${cte.text} SELECT count(*) AS n FROM tracked`, params: cte.params })!.n;
-  const rows = all<TrackedRow>(db, { text: `WITH ${cte.text} SELECT * FROM tracked ${ORDER} LIMIT ? OFFSET ?`, params: [...cte.params, limit, offset] });
-  return { total, rows: toTrackingRows(db, rows) };
+/** The rows of the given tracked tasks, in the given order. */
+function rowsOf(db: ReadDb, ids: string[], today: string): TrackingRow[] {
+  if (ids.length === 0) return [];
+  const found = all<TrackedRow>(db, { text: ROWS_BY_ID_SQL, params: [JSON.stringify(ids)] });
+  const byId = new Map(found.map((r) => [r.clause_id, { ...r, effective: effectiveStatus(r.status, r.due_date, today) }]));
+  return toTrackingRows(db, ids.flatMap((id) => byId.get(id) ?? []));
 }
 
-/** Overdue and due-soon clauses, with counts per lead agency (either side; '' = none). */
+export function trackedPage(db: ReadDb, filters: FollowupFilters, today: string, offset: number, limit: number): { total: number; rows: TrackingRow[] } {
+  const matches = matcher(filters, today);
+  const selected = facts(db).ordered.filter(matches);
+  return { total: selected.length, rows: rowsOf(db, selected.slice(offset, offset + limit).map((t) => t.clauseId), today) };
+}
+
+/** Overdue and due-soon tasks, with counts per lead agency (either side; '' = none). */
 export function dueList(db: ReadDb, today: string, soonUntil: string, agencyId: string | undefined, offset: number, limit: number) {
-  const cte = trackedClauses(agencyId !== undefined ? { agencyIds: [agencyId] } : {}, today);
-  const window = `(tracked.effective = 'delayed' OR (tracked.effective IN ('not_started', 'in_progress') AND tracked.due_date BETWEEN ? AND ?))`;
-  const params = [...cte.params, today, soonUntil];
-  const counts = one<{ overdue: number | null; soon: number | null }>(db, {
-    text: `WITH ${cte.text} SELECT SUM(tracked.effective = 'delayed') AS overdue, SUM(tracked.effective <> 'delayed') AS soon FROM tracked WHERE ${window}`,
-    params,
-  })!;
-  const byAgency = all<{ agency_id: string; name_vi: string | null; name_lo: string | null; overdue: number; soon: number }>(db, {
-    text: `WITH ${cte.text}
-      SELECT COALESCE(ca.agency_id, '') AS agency_id, a.name_vi, a.name_lo,
-        SUM(tracked.effective = 'delayed') AS overdue, SUM(tracked.effective <> 'delayed') AS soon
-      FROM tracked LEFT JOIN clause_agencies ca ON ca.clause_id = tracked.clause_id AND ca.archived_at IS NULL AND ca.role = 'lead'
-      LEFT JOIN agencies a ON a.id = ca.agency_id
-      WHERE ${window} GROUP BY 1 ORDER BY overdue DESC, soon DESC, a.name_vi`,
-    params,
-  });
-  const rows = all<TrackedRow>(db, { text: `WITH ${cte.text} SELECT * FROM tracked WHERE ${window} ${ORDER} LIMIT ? OFFSET ?`, params: [...params, limit, offset] });
-  return {
-    overdue: counts.overdue ?? 0,
-    dueSoon: counts.soon ?? 0,
-    byAgency: byAgency.map((r) => ({
-      agencyId: r.agency_id,
-      nameVi: r.name_vi ?? 'Chưa giao cơ quan chủ trì',
-      nameLo: r.name_lo || (r.name_vi ?? 'ຍັງບໍ່ມອບໝາຍອົງການຮັບຜິດຊອບ'),
-      overdue: r.overdue,
-      dueSoon: r.soon,
-    })),
-    rows: toTrackingRows(db, rows),
-  };
+  const matches = matcher(agencyId !== undefined ? { agencyIds: [agencyId] } : {}, today);
+  let overdue = 0;
+  let dueSoon = 0;
+  const perAgency = new Map<string, { overdue: number; dueSoon: number }>();
+  const selected: TaskFact[] = [];
+  for (const task of facts(db).ordered) {
+    if (!matches(task)) continue;
+    const late = effectiveOf(task, today) === 'delayed';
+    if (!late && !isDueSoon(task.status, task.dueDate, today, soonUntil)) continue;
+    selected.push(task);
+    if (late) overdue++;
+    else dueSoon++;
+    for (const key of task.leads.length ? task.leads : ['']) {
+      const counts = perAgency.get(key) ?? { overdue: 0, dueSoon: 0 };
+      if (late) counts.overdue++;
+      else counts.dueSoon++;
+      perAgency.set(key, counts);
+    }
+  }
+  const ids = [...perAgency.keys()].filter((k) => k !== '');
+  const names = new Map(
+    ids.length
+      ? all<{ id: string; name_vi: string; name_lo: string }>(db, { text: `SELECT id, name_vi, name_lo FROM agencies WHERE id IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(ids)] }).map((r) => [r.id, r])
+      : [],
+  );
+  const byAgency = [...perAgency.entries()]
+    .map(([id, counts]) => {
+      const name = names.get(id);
+      return {
+        agencyId: id,
+        nameVi: name?.name_vi ?? 'Chưa giao cơ quan chủ trì',
+        nameLo: name ? name.name_lo || name.name_vi : 'ຍັງບໍ່ມອບໝາຍອົງການຮັບຜິດຊອບ',
+        ...counts,
+      };
+    })
+    .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.nameVi.localeCompare(b.nameVi, 'vi'));
+  return { overdue, dueSoon, byAgency, rows: rowsOf(db, selected.slice(offset, offset + limit).map((t) => t.clauseId), today) };
 }

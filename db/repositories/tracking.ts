@@ -64,6 +64,27 @@ export function deadlineOf(row: Pick<TrackingRowData, 'deadline_kind' | 'deadlin
   }
 }
 
+/** References of every live clause of several documents, read in two queries (tracking-table pages). */
+export function referencesOfDocuments(db: ReadDb, documentIds: readonly string[]): Map<string, string> {
+  const ids = JSON.stringify(documentIds);
+  const sections = all<{ id: string; document_id: string; position: number }>(db, {
+    text: 'SELECT id, document_id, position FROM sections WHERE archived_at IS NULL AND document_id IN (SELECT value FROM json_each(?))',
+    params: [ids],
+  });
+  const clauses = all<{ id: string; document_id: string; section_id: string; parent_id: string | null; position: number }>(db, {
+    text: 'SELECT id, document_id, section_id, parent_id, position FROM clauses WHERE archived_at IS NULL AND document_id IN (SELECT value FROM json_each(?))',
+    params: [ids],
+  });
+  const references = new Map<string, string>();
+  for (const documentId of documentIds) {
+    const own = clauses
+      .filter((c) => c.document_id === documentId)
+      .map((c) => ({ id: c.id, sectionId: c.section_id, parentId: c.parent_id, position: c.position, textVi: '', textLo: '' }));
+    for (const [id, ref] of clauseReferences(sections.filter((x) => x.document_id === documentId), own)) references.set(id, ref);
+  }
+  return references;
+}
+
 /** Reference ("II.3.a)") of every live clause of a document. */
 export function documentReferences(db: ReadDb, documentId: string): Map<string, string> {
   const sections = all<{ id: string; position: number }>(

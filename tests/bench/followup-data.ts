@@ -40,6 +40,8 @@ export interface GeneratedFollowup {
   entries: number;
   /** A signed document with 300 tracked tasks, for the report figure. */
   bigDocumentId: string;
+  /** One tracked task, to time a write between views. */
+  someTaskId: string;
 }
 
 export function generateFollowup(db: WriteDb, scale: FollowupScale): GeneratedFollowup {
@@ -151,5 +153,6 @@ export function generateFollowup(db: WriteDb, scale: FollowupScale): GeneratedFo
     });
   }
   const bigDocumentId = tx(db, () => writeDocument(vn[0]!, la[0]!, scale.firstYear + scale.years - 1, 300));
-  return { documents, clauses, entries, bigDocumentId };
+  const someTaskId = (db.prepare("SELECT id FROM clauses WHERE document_id = ? LIMIT 1").get(bigDocumentId) as { id: string }).id;
+  return { documents, clauses, entries, bigDocumentId, someTaskId };
 }

@@ -56,6 +56,12 @@ export async function benchFollowup(scale: FollowupScale = FULL_SCALE): Promise<
       }
       return median(samples);
     };
+    // The first view after a change loads the follow-up facts (db/repositories/followup-facts.ts) once.
+    const cold = await time('followup.dashboard', { groupBy: 'partner' }, 1);
+    figures.push({ name: 'first dashboard after a change (loads the follow-up facts)', value: ms(cold), target: '—' });
+    await backend.invoke('tracking.setStatus', { clauseId: generated.someTaskId, status: 'in_progress' });
+    const afterWrite = await time('followup.dashboard', { groupBy: 'partner' }, 1);
+    figures.push({ name: 'dashboard right after a status change (reload)', value: ms(afterWrite), target: '—' });
     for (const groupBy of ['partner', 'sector', 'agency', 'year'] as const) {
       const t = await time('followup.dashboard', { groupBy });
       figures.push({ name: `dashboard by ${groupBy}, all documents (median of 5)`, value: ms(t), target: '< 50 ms', pass: t < 50 });
