@@ -23,6 +23,7 @@ import { pasteChangesText } from './messages';
 import { clauseKey, editorModel, estimateItemHeight, sectionKey, type ClauseItem, type EditorItem, type SectionItem } from './model';
 import { SectionHeader } from './SectionHeader';
 import { Toolbar } from './Toolbar';
+import { LibraryDialog, MoveDialog, SaveTemplateDialog, type ExtraDialog } from './EditorExtras';
 
 export interface ClauseEditorProps {
   doc: DocumentDetail;
@@ -83,6 +84,9 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
   const active = state.active ? (model.clauses.get(state.active.id) ?? null) : null;
   const activeIndex = active ? model.indexOf.get(active.key) : undefined;
   const [question, setQuestion] = useState<Question | null>(null);
+  const [extra, setExtra] = useState<ExtraDialog>(null);
+  const [moveCtx, setMoveCtx] = useState<ClauseContext | null>(null);
+  const [savedMessage, setSavedMessage] = useState<string | null>(null);
 
   // ------------------------------------------------------------------ focus after actions
 
@@ -331,12 +335,30 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
       {readOnly ? null : (
         <>
           <AddSectionForm controller={controller} documentId={doc.id} />
-          <Toolbar controller={controller} state={state} active={active} onCommand={(command) => runCommand(command, active ? contextOf(active.clause.id, state.active?.lang ?? 'vi') : null)} />
+          <Toolbar
+            controller={controller}
+            state={state}
+            active={active}
+            onCommand={(command) => runCommand(command, active ? contextOf(active.clause.id, state.active?.lang ?? 'vi') : null)}
+            onOpen={(dialog) => {
+              setMoveCtx(active ? contextOf(active.clause.id, state.active?.lang ?? 'vi') : null);
+              setExtra(dialog);
+            }}
+          />
+          {savedMessage ? (
+            <p role="status" className="ed-saved-template" data-testid="template-saved">
+              {savedMessage}
+            </p>
+          ) : null}
         </>
       )}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="editor-announcement">
         {state.announcement ? t(state.announcement.key, state.announcement.params ?? {}) : ''}
       </p>
+
+      {extra === 'library' ? <LibraryDialog controller={controller} active={active} onClose={() => setExtra(null)} /> : null}
+      {extra === 'move' && active && moveCtx ? <MoveDialog controller={controller} ctx={moveCtx} active={active} onClose={() => setExtra(null)} /> : null}
+      {extra === 'template' ? <SaveTemplateDialog doc={doc} onClose={() => setExtra(null)} onSaved={setSavedMessage} /> : null}
 
       {question?.kind === 'deleteClause' ? (
         <Dialog

@@ -1,4 +1,4 @@
-import { memo, useSyncExternalStore, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useState, useSyncExternalStore, type ClipboardEvent, type CSSProperties, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../i18n';
 import { Badge, Button, cx } from '../../ui';
@@ -27,6 +27,9 @@ export interface ClauseRowProps {
  * right, indented by level. Text boxes grow with their text; what is typed shows at once and is saved
  * by the controller. Flags under the Lao text: no Lao text yet, Lao not reviewed (with its button).
  */
+/** What a dragged clause row carries: its id. */
+const DRAG_TYPE = 'application/x-hoptac-clause';
+
 export const ClauseRow = memo(function ClauseRow({ item, controller, handlers, active, readOnly, hintId }: ClauseRowProps) {
   const { t } = useTranslation();
   const { language, locale } = useUiLanguage();
@@ -73,9 +76,34 @@ export const ClauseRow = memo(function ClauseRow({ item, controller, handlers, a
     );
   };
 
+  const [dropTarget, setDropTarget] = useState(false);
+  const dragProps = readOnly
+    ? {}
+    : {
+        onDragOver: (event: DragEvent) => {
+          if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = 'move';
+          setDropTarget(true);
+        },
+        onDragLeave: () => setDropTarget(false),
+        onDrop: (event: DragEvent) => {
+          const id = event.dataTransfer.getData(DRAG_TYPE);
+          setDropTarget(false);
+          if (!id || id === clause.id) return;
+          event.preventDefault();
+          const moving = controller.model.clauses.get(id);
+          // Dropped on a row: it takes that row's place (before it) among the row's siblings.
+          const sameSiblings = moving && moving.section.id === item.section.id && moving.clause.parentId === clause.parentId;
+          const index = sameSiblings && moving.siblingIndex < item.siblingIndex ? item.siblingIndex - 1 : item.siblingIndex;
+          void controller.moveTo({ id, lang: 'vi' }, { sectionId: item.section.id, parentId: clause.parentId, index });
+        },
+      };
+
   return (
     <div
-      className={cx('ed-clause', active && 'ed-clause--active', failure && 'ed-clause--failed')}
+      {...dragProps}
+      className={cx('ed-clause', active && 'ed-clause--active', failure && 'ed-clause--failed', dropTarget && 'ed-clause--drop')}
       data-testid="clause"
       data-clause-id={clause.id}
       data-level={item.level}
@@ -83,8 +111,25 @@ export const ClauseRow = memo(function ClauseRow({ item, controller, handlers, a
       style={{ '--ed-level': item.level - 1 } as CSSProperties}
     >
       <div className="ed-clause__cell" lang="vi">
-        <span className="ed-clause__label" aria-hidden="true" data-testid="clause-label">
-          {item.label}
+        <span className="ed-clause__label ed-clause__label--handle">
+          {readOnly ? null : (
+            <span
+              className="ed-drag"
+              draggable
+              title={t('editor.extras.drag', { label: item.fullLabel })}
+              aria-hidden="true"
+              data-testid="clause-drag"
+              onDragStart={(event) => {
+                event.dataTransfer.setData(DRAG_TYPE, clause.id);
+                event.dataTransfer.effectAllowed = 'move';
+              }}
+            >
+              ⠿
+            </span>
+        )}
+          <span aria-hidden="true" data-testid="clause-label">
+            {item.label}
+          </span>
         </span>
         {box('vi')}
       </div>

@@ -4,6 +4,7 @@ import { useUiLanguage } from '../../i18n';
 import { Badge, Button, cx } from '../../ui';
 import { TITLE_FIELD, type EditorController, type Lang } from './controller';
 import { refusalText } from './messages';
+import { SectionFacets } from './EditorExtras';
 import type { SectionItem } from './model';
 import { TextBox } from './TextBox';
 
@@ -89,7 +90,7 @@ export const SectionHeader = memo(function SectionHeader({ item, controller, rea
         <span className="ed-section__label" data-testid="section-label">
           {item.label}
         </span>
-        <Badge tone="neutral">{t(`part.${section.part}`)}</Badge>
+        {readOnly ? <Badge tone="neutral">{t(`part.${section.part}`)}</Badge> : <SectionFacets controller={controller} item={item} />}
         {item.lackingLao > 0 ? (
           <Badge tone="warning" testId="section-lacking-lao" title={t('editor.lackingLaoHint')}>
             {t('editor.lackingLao', { count: item.lackingLao })}

@@ -12,6 +12,8 @@ export interface ToolbarProps {
   state: EditorState;
   active: ClauseItem | null;
   onCommand(command: EditorCommand): void;
+  /** Opens the library, move-to-section or save-as-template dialog. */
+  onOpen(dialog: 'library' | 'move' | 'template'): void;
 }
 
 type ClauseCommand = Exclude<EditorCommand, 'undo' | 'redo'>;
@@ -37,7 +39,7 @@ const ICON_ONLY = new Set<ClauseCommand>(['moveUp', 'moveDown']);
  * latest notice (deleted → Undo, paste clean-up, refusals). Pressing a button keeps the caret where it
  * was (mouse down does not take the focus), so split uses the caret of the text box in use.
  */
-export function Toolbar({ controller, state, active, onCommand }: ToolbarProps) {
+export function Toolbar({ controller, state, active, onCommand, onOpen }: ToolbarProps) {
   const { t } = useTranslation();
   const keep = (event: { preventDefault(): void }) => event.preventDefault();
   // Not disabled while an action runs (a disabled button would drop the focus): clicks are queued.
@@ -90,6 +92,15 @@ export function Toolbar({ controller, state, active, onCommand }: ToolbarProps) 
             </Button>
           );
         })}
+        <Button size="small" variant="ghost" data-testid="tool-library" onMouseDown={keep} onClick={() => onOpen('library')}>
+          {t('editor.extras.library')}
+        </Button>
+        <Button size="small" variant="ghost" data-testid="tool-moveSection" disabled={disabled} onMouseDown={keep} onClick={() => onOpen('move')}>
+          {t('editor.extras.moveToSection')}
+        </Button>
+        <Button size="small" variant="ghost" data-testid="tool-saveTemplate" onMouseDown={keep} onClick={() => onOpen('template')}>
+          {t('editor.extras.saveTemplate')}
+        </Button>
         <span className="ed-toolbar__spacer" />
         <Button
           size="small"

@@ -51,7 +51,7 @@ export interface ClauseContext {
 }
 
 export interface UndoEntry {
-  kind: 'text' | 'add' | 'split' | 'merge' | 'move' | 'delete' | 'review' | 'paste' | 'sectionAdd' | 'sectionRemove' | 'sectionMove';
+  kind: 'text' | 'add' | 'split' | 'merge' | 'move' | 'delete' | 'review' | 'paste' | 'sectionAdd' | 'sectionRemove' | 'sectionMove' | 'sectionFacet';
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
 }
@@ -440,6 +440,78 @@ export class EditorController {
     });
     this.focusClause(id, lang, 'start');
     this.announce('editor.announce.added', { label: this.item(id)?.fullLabel ?? '' });
+  }
+
+  /**
+   * A clause from the library, after the active clause (same level) or at the end of a section. Its Lao
+   * keeps the library's review flag ("chưa rà soát"). One undo step: the clause is deleted again.
+   */
+  insertText(place: { sectionId: string; parentId: string | null; index: number }, texts: { textVi: string; textLo: string; loNeedsReview: boolean }): Promise<void> {
+    return this.run([], async () => {
+      const req = { documentId: this.doc.id, sectionId: place.sectionId, parentId: place.parentId, index: place.index, textVi: texts.textVi, textLo: texts.textLo };
+      const result = await this.clauseCall('clauses.add', req, sectionKey(place.sectionId));
+      const id = result?.created[0];
+      if (!id) return;
+      if (texts.loNeedsReview && texts.textLo !== '') {
+        const flagged = await call('clauses.update', { id, loNeedsReview: true });
+        if (flagged.ok) this.setDoc(withClause(this.doc, flagged.value));
+      }
+      this.push({
+        kind: 'add',
+        undo: async () => Boolean(await this.clauseCall('clauses.delete', { id }, clauseKey(id))),
+        redo: async () => {
+          if (!(await this.clauseCall('clauses.restore', { ids: [id] }, null))) return false;
+          this.focusClause(id, 'vi', 'end');
+          return true;
+        },
+      });
+      this.focusClause(id, 'vi', 'end');
+      this.announce('editor.announce.added', { label: this.item(id)?.fullLabel ?? '' });
+    });
+  }
+
+  /** Moves a clause with its sub-items to another place (another section, or where it was dropped); undone by moving it back. */
+  moveTo(ctx: ClauseContext, to: { sectionId: string; parentId: string | null; index: number }): Promise<void> {
+    return this.run([clauseKey(ctx.id)], async () => {
+      const item = this.item(ctx.id);
+      if (!item) return;
+      const { id } = ctx;
+      const from = { id, sectionId: item.section.id, parentId: item.clause.parentId, index: item.siblingIndex };
+      const target = { id, ...to };
+      if (!(await this.clauseCall('clauses.move', target, clauseKey(id)))) return;
+      this.push({
+        kind: 'move',
+        undo: async () => {
+          if (!(await this.clauseCall('clauses.move', from, clauseKey(id)))) return false;
+          this.focusClause(id, ctx.lang, 'end');
+          return true;
+        },
+        redo: async () => {
+          if (!(await this.clauseCall('clauses.move', target, clauseKey(id)))) return false;
+          this.focusClause(id, ctx.lang, 'end');
+          return true;
+        },
+      });
+      this.focusClause(id, ctx.lang, 'end');
+      this.announce('editor.announce.placed', { label: this.item(id)?.fullLabel ?? '' });
+    });
+  }
+
+  /** Changes a section's part or sector; undone by setting the old value back. */
+  setSectionFacet(id: string, facet: 'part' | 'sector', value: string): Promise<void> {
+    return this.run([], async () => {
+      const section = this.doc.sections.find((s) => s.id === id);
+      if (!section || section[facet] === value) return;
+      const before = section[facet];
+      const apply = async (next: string) => {
+        const result = await call('sections.update', { id, [facet]: next } as never);
+        if (!result.ok) return this.refused(sectionKey(id), result);
+        this.setDoc(withSection(this.doc, result.value as never));
+        return true;
+      };
+      if (!(await apply(value))) return;
+      this.push({ kind: 'sectionFacet', undo: () => apply(before), redo: () => apply(value) });
+    });
   }
 
   /** Splits at the caret of the text box in use; the other language splits at its end. */
