@@ -146,7 +146,8 @@ export function draftingHandlers({ db, write }: HandlerContext) {
           position: 0,
           textVi: input.textVi,
           textLo: input.textLo,
-          loNeedsReview: false,
+          // A clause from the library keeps its Lao review flag ("chưa rà soát") in the same transaction.
+          loNeedsReview: (input.loNeedsReview ?? false) && input.textLo !== '',
         };
         return unwrap(
           insertClauses(rows, { sectionId: input.sectionId, parentId: input.parentId, index: Math.min(input.index ?? siblings, siblings) }, [fresh]),

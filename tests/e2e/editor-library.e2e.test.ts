@@ -56,7 +56,8 @@ describe('editor extras, end to end', () => {
     await expect.poll(() => liveClauses(id).length).toBe(before + 1);
     const inserted = liveClauses(id).find((c) => c.text_vi === chosenVi)!;
     expect(inserted).toBeDefined();
-    if (inserted.text_lo !== '') expect(inserted.lo_needs_review).toBe(1);
+    // The Lao review flag follows the insert (a second call): wait for it.
+    if (inserted.text_lo !== '') await expect.poll(() => liveClauses(id).find((c) => c.id === inserted.id)!.lo_needs_review).toBe(1);
     await page.locator(`[data-testid="clause"][data-clause-id="${inserted.id}"]`).waitFor();
 
     await page.getByTestId('tool-undo').click();

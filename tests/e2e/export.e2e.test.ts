@@ -34,10 +34,15 @@ describe('Export to Word', () => {
     it(`Ctrl+E, all three layouts into one folder, warning about missing Lao (${language})`, async () => {
       const page = await openSample(language);
       await page.getByTestId('export-open').waitFor();
-      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      // Ctrl+E works from the page and from inside a clause text box (the Lao run types in a clause first).
+      const box = page.getByTestId('clause').first().getByTestId('clause-vi');
+      if (language === 'lo') await box.click();
+      else await page.locator('body').click({ position: { x: 5, y: 5 } });
+      const textBefore = await box.inputValue();
       await page.keyboard.press('Control+e');
       const dialog = page.getByTestId('export-dialog');
       await dialog.waitFor();
+      expect(await box.inputValue()).toBe(textBefore);
       await dialog.getByTestId('export-layout-all').check();
       await expect(dialog.getByTestId('export-missing-lao').textContent()).resolves.toContain('2');
       await screenshot(page, `export-dialog-${language}`, false);

@@ -448,14 +448,18 @@ export class EditorController {
    */
   insertText(place: { sectionId: string; parentId: string | null; index: number }, texts: { textVi: string; textLo: string; loNeedsReview: boolean }): Promise<void> {
     return this.run([], async () => {
-      const req = { documentId: this.doc.id, sectionId: place.sectionId, parentId: place.parentId, index: place.index, textVi: texts.textVi, textLo: texts.textLo };
+      const req = {
+        documentId: this.doc.id,
+        sectionId: place.sectionId,
+        parentId: place.parentId,
+        index: place.index,
+        textVi: texts.textVi,
+        textLo: texts.textLo,
+        loNeedsReview: texts.loNeedsReview,
+      };
       const result = await this.clauseCall('clauses.add', req, sectionKey(place.sectionId));
       const id = result?.created[0];
       if (!id) return;
-      if (texts.loNeedsReview && texts.textLo !== '') {
-        const flagged = await call('clauses.update', { id, loNeedsReview: true });
-        if (flagged.ok) this.setDoc(withClause(this.doc, flagged.value));
-      }
       this.push({
         kind: 'add',
         undo: async () => Boolean(await this.clauseCall('clauses.delete', { id }, clauseKey(id))),

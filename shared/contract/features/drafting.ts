@@ -41,6 +41,8 @@ export const ClauseAddInput = z.strictObject({
   index: index.optional(),
   textVi: clauseText,
   textLo: clauseText,
+  /** Lao not yet checked (a clause inserted from the library keeps its flag). */
+  loNeedsReview: z.boolean().optional(),
 });
 
 export const ClauseUpdateInput = z.strictObject({

@@ -178,3 +178,20 @@ describe('a signed document', () => {
     await expectRefused('sections.update', { id: section().id, titleLo: 'ໃໝ່' }, 'document_signed', 'E_CONFLICT');
   });
 });
+
+describe('a clause from the library', () => {
+  it('keeps its Lao review flag in the same transaction; an empty Lao text has nothing to review', async () => {
+    const flagged = await expectOk<ClauseEditResult>('clauses.add', {
+      documentId: doc.id,
+      sectionId: section().id,
+      parentId: null,
+      textVi: 'Phối hợp tổ chức Ngày hội văn hóa vùng biên.',
+      textLo: 'ປະສານສົມທົບຈັດງານບຸນວັດທະນະທຳເຂດຊາຍແດນ.',
+      loNeedsReview: true,
+    });
+    const id = flagged.created[0]!;
+    expect(flagged.document.sections.flatMap((s) => s.clauses).find((c) => c.id === id)!.loNeedsReview).toBe(true);
+    const noLao = await expectOk<ClauseEditResult>('clauses.add', { documentId: doc.id, sectionId: section().id, parentId: null, textVi: 'Chỉ có tiếng Việt.', textLo: '', loNeedsReview: true });
+    expect(noLao.document.sections.flatMap((s) => s.clauses).find((c) => c.id === noLao.created[0])!.loNeedsReview).toBe(false);
+  });
+});
