@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateDocumentScreen, DocumentListScreen, DocumentScreen, type DocumentSlots } from '../features/documents';
 import { ClauseEditor } from '../features/editor';
 import { ExportButton } from '../features/export';
-import { DashboardScreen, DueBanner, DueScreen, FollowupBar, FollowupNav, TrackingScreen } from '../features/followup';
+import { AgenciesScreen, DashboardScreen, DueBanner, DueScreen, FollowupBar, FollowupNav, TrackingScreen } from '../features/followup';
 import { DelegationsEditor, DocumentDetailsPanel, HistoryScreen, SigningBar } from '../features/versions';
 import { LanguageSwitch, LoDraftNotice } from '../i18n';
 import { AppShell } from '../ui';
@@ -54,7 +54,8 @@ export function App() {
             documentsHref={hrefFor({ name: 'list' })}
             dueHref={hrefFor({ name: 'due' })}
             dashboardHref={hrefFor({ name: 'dashboard' })}
-            current={route.name === 'list' ? 'documents' : route.name === 'due' ? 'due' : route.name === 'dashboard' ? 'dashboard' : null}
+            agenciesHref={hrefFor({ name: 'agencies' })}
+            current={route.name === 'list' ? 'documents' : route.name === 'due' || route.name === 'dashboard' || route.name === 'agencies' ? route.name : null}
           />
           <LanguageSwitch />
         </>
@@ -82,6 +83,7 @@ export function App() {
       {route.name === 'tracking' ? <TrackingScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
       {route.name === 'due' ? <DueScreen trackingHref={trackingHref} /> : null}
       {route.name === 'dashboard' ? <DashboardScreen trackingHref={trackingHref} /> : null}
+      {route.name === 'agencies' ? <AgenciesScreen /> : null}
       {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
     </AppShell>
   );

@@ -8,13 +8,15 @@ export type Route =
   | { name: 'history'; id: string }
   | { name: 'tracking'; id: string }
   | { name: 'due' }
-  | { name: 'dashboard' };
+  | { name: 'dashboard' }
+  | { name: 'agencies' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/u, '').replace(/^\/+/u, '');
   if (path === 'new') return { name: 'new' };
   if (path === 'due') return { name: 'due' };
   if (path === 'dashboard') return { name: 'dashboard' };
+  if (path === 'agencies') return { name: 'agencies' };
   const tracking = /^document\/([^/?#]+)\/tracking$/u.exec(path);
   if (tracking?.[1]) return { name: 'tracking', id: decodeURIComponent(tracking[1]) };
   const doc = /^document\/([^/?#]+)$/u.exec(path);
@@ -40,6 +42,8 @@ export function hrefFor(route: Route): string {
       return '#/due';
     case 'dashboard':
       return '#/dashboard';
+    case 'agencies':
+      return '#/agencies';
   }
 }
 

@@ -197,4 +197,36 @@ describe('follow-up, end to end', () => {
     await page.getByTestId('dashboard-indicators').waitFor();
     await shot(page, 'followup-dashboard-lo');
   });
+
+  it('keeps agency lists as editable data: add, refuse a duplicate, rename, merge, refuse removing one in use', async () => {
+    await invoke('documents.createSample', {});
+    const { page } = await session.open({ language: 'vi' });
+    page.setDefaultTimeout(10_000);
+    await page.getByTestId('nav-agencies').click();
+    await page.getByTestId('agency-row').first().waitFor();
+    const row = (name: string) => page.getByTestId('agency-row').filter({ hasText: name });
+
+    await page.getByTestId('agency-add-vi').fill('Ban Dân tộc tỉnh');
+    await page.getByTestId('agency-add').click();
+    await row('Ban Dân tộc tỉnh').waitFor();
+    const before = fingerprint(session.backend.db);
+    await page.getByTestId('agency-add-vi').fill('ban dân tộc tỉnh');
+    await page.getByTestId('agency-add').click();
+    await expect(page.getByTestId('agencies-error').textContent()).resolves.toBe('Tên này đã có.');
+    expect(fingerprint(session.backend.db)).toBe(before);
+
+    await row('Ban Dân tộc tỉnh').getByTestId('agency-rename').click();
+    await page.getByTestId('agency-edit-vi').fill('Sở Dân tộc và Tôn giáo');
+    await page.getByTestId('agency-edit-save').click();
+    await row('Sở Dân tộc và Tôn giáo').waitFor();
+
+    // The sample's health task is led by Sở Y tế: removing it is refused, merging moves the task.
+    await row('Sở Y tế').getByTestId('agency-remove').click();
+    await expect(page.getByTestId('agencies-error').textContent()).resolves.toContain('đang được giao 1 điều khoản');
+    await row('Sở Y tế').getByTestId('agency-select').check();
+    await page.getByTestId('agency-merge-into').selectOption({ label: 'Sở Dân tộc và Tôn giáo' });
+    await page.getByTestId('agency-merge-confirm').click();
+    await expect.poll(async () => row('Sở Dân tộc và Tôn giáo').locator('td').nth(3).textContent()).toBe('1');
+    await shot(page, 'followup-agencies');
+  });
 });

@@ -6,12 +6,13 @@ export interface FollowupNavProps {
   documentsHref: string;
   dueHref: string;
   dashboardHref: string;
+  agenciesHref: string;
   /** Which link is the current screen. */
-  current: 'documents' | 'due' | 'dashboard' | null;
+  current: 'documents' | 'due' | 'dashboard' | 'agencies' | null;
 }
 
 /** Header links between documents, what needs action (with the overdue count) and the dashboard. */
-export function FollowupNav({ documentsHref, dueHref, dashboardHref, current }: FollowupNavProps) {
+export function FollowupNav({ documentsHref, dueHref, dashboardHref, agenciesHref, current }: FollowupNavProps) {
   const { t } = useTranslation();
   const [due] = useLoad('due-count', () => call('followup.due', { withinDays: 30, limit: 1 }));
   const overdue = due.status === 'ready' ? due.value.overdue : 0;
@@ -35,6 +36,7 @@ export function FollowupNav({ documentsHref, dueHref, dashboardHref, current }: 
         ) : null,
       )}
       {link(dashboardHref, 'dashboard', t('followup.nav.dashboard'))}
+      {link(agenciesHref, 'agencies', t('followup.nav.agencies'))}
     </nav>
   );
 }

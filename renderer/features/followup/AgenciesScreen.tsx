@@ -1,0 +1,179 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Agency } from '../../../shared/contract/features/followup';
+import { call } from '../../bridge';
+import { failureMessage, localName, useUiLanguage } from '../../i18n';
+import { Badge, Button, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
+import { todayIso } from './format';
+import { useAction } from './useAction';
+
+/**
+ * The agencies of a province as editable, dated data: add, rename (the change log keeps every old
+ * name), merge several into one (assignments move to the successor; the old ones stay as history) and
+ * remove one no clause uses.
+ */
+export function AgenciesScreen() {
+  const { t } = useTranslation();
+  const { language } = useUiLanguage();
+  const [provinces] = useLoad('provinces', () => call('provinces.list', {}));
+  const [provinceId, setProvinceId] = useState('vn-son-la');
+  const [showArchived, setShowArchived] = useState(false);
+  const [list, reload] = useLoad(`agencies:${provinceId}:${showArchived}`, () => call('agencies.list', { provinceId, includeArchived: showArchived }));
+  const action = useAction();
+  const [nameVi, setNameVi] = useState('');
+  const [nameLo, setNameLo] = useState('');
+  const [editing, setEditing] = useState<{ id: string; nameVi: string; nameLo: string } | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [mergeInto, setMergeInto] = useState('');
+
+  const agencies: Agency[] = list.status === 'ready' ? list.value : [];
+  const live = agencies.filter((a) => !a.archived);
+  const done = (ok: unknown) => {
+    if (ok) reload();
+  };
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const added = await action.run(() => call('agencies.add', { provinceId, nameVi, nameLo }));
+    if (added) {
+      setNameVi('');
+      setNameLo('');
+    }
+    done(added);
+  };
+
+  return (
+    <Page heading={<PageHeading>{t('followup.agencyList.heading')}</PageHeading>} testId="agencies-screen" width="wide">
+      <div className="fu-filters">
+        <label className="fu-field">
+          <span>{t('followup.agencyList.province')}</span>
+          <select value={provinceId} onChange={(e) => setProvinceId(e.target.value)} data-testid="agencies-province">
+            {(provinces.status === 'ready' ? provinces.value : []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {localName(p, language)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="fu-field fu-field--check">
+          <span>
+            <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} data-testid="agencies-archived" /> {t('followup.agencyList.showArchived')}
+          </span>
+        </label>
+      </div>
+      {list.status === 'loading' ? <Loading label={t('list.loading')} /> : null}
+      {list.status === 'failed' ? <Notice tone="error" role="alert">{failureMessage(t, list.failure)}</Notice> : null}
+      {action.error ? <p className="field-error" role="alert" data-testid="agencies-error">{action.error}</p> : null}
+      <table className="fu-counts" data-testid="agencies-table">
+        <thead>
+          <tr>
+            <th scope="col" />
+            <th scope="col">{t('followup.agencyList.nameVi')}</th>
+            <th scope="col">{t('followup.agencyList.nameLo')}</th>
+            <th scope="col">{t('followup.agencyList.clauses')}</th>
+            <th scope="col" />
+          </tr>
+        </thead>
+        <tbody>
+          {agencies.map((a) => (
+            <tr key={a.id} data-testid="agency-row" data-agency-id={a.id}>
+              <td>
+                {a.archived ? null : (
+                  <input
+                    type="checkbox"
+                    aria-label={t('followup.agencyList.select', { name: a.nameVi })}
+                    checked={selected.has(a.id)}
+                    onChange={(e) => {
+                      const next = new Set(selected);
+                      if (e.target.checked) next.add(a.id);
+                      else next.delete(a.id);
+                      setSelected(next);
+                    }}
+                    data-testid="agency-select"
+                  />
+                )}
+              </td>
+              {editing?.id === a.id ? (
+                <>
+                  <td>
+                    <input value={editing.nameVi} onChange={(e) => setEditing({ ...editing, nameVi: e.target.value })} data-testid="agency-edit-vi" aria-label={t('followup.agencyList.nameVi')} />
+                  </td>
+                  <td>
+                    <input value={editing.nameLo} lang="lo" onChange={(e) => setEditing({ ...editing, nameLo: e.target.value })} data-testid="agency-edit-lo" aria-label={t('followup.agencyList.nameLo')} />
+                  </td>
+                </>
+              ) : (
+                <>
+                  <td>
+                    {a.nameVi} {a.archived ? <Badge tone="muted">{t('followup.agencies.merged')}{a.validTo ? ` ${a.validTo.split('-').reverse().join('/')}` : ''}</Badge> : null}
+                  </td>
+                  <td lang="lo">
+                    {a.nameLo} {a.nameLo && a.nameLoNeedsReview ? <Badge tone="warning">{t('editor.extras.loUnreviewed')}</Badge> : null}
+                  </td>
+                </>
+              )}
+              <td>{a.clauseCount}</td>
+              <td className="fu-actions">
+                {a.archived ? null : editing?.id === a.id ? (
+                  <>
+                    <Button size="small" variant="primary" data-testid="agency-edit-save" onClick={async () => {
+                      const saved = await action.run(() => call('agencies.update', { id: a.id, nameVi: editing.nameVi, nameLo: editing.nameLo }));
+                      if (saved) setEditing(null);
+                      done(saved);
+                    }}>
+                      {t('followup.status.confirm')}
+                    </Button>
+                    <Button size="small" onClick={() => setEditing(null)}>{t('followup.status.cancel')}</Button>
+                  </>
+                ) : (
+                  <>
+                    <Button size="small" variant="ghost" data-testid="agency-rename" onClick={() => setEditing({ id: a.id, nameVi: a.nameVi, nameLo: a.nameLo })}>
+                      {t('followup.agencyList.rename')}
+                    </Button>
+                    <Button size="small" variant="ghost" data-testid="agency-remove" onClick={async () => done(await action.run(() => call('agencies.remove', { id: a.id })))}>
+                      {t('followup.agencies.remove')}
+                    </Button>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <form className="fu-inline-form fu-block" onSubmit={(e) => void add(e)} data-testid="agency-add-form">
+        <input value={nameVi} onChange={(e) => setNameVi(e.target.value)} placeholder={t('followup.agencyList.nameVi')} aria-label={t('followup.agencyList.nameVi')} data-testid="agency-add-vi" />
+        <input value={nameLo} lang="lo" onChange={(e) => setNameLo(e.target.value)} placeholder={t('followup.agencyList.nameLo')} aria-label={t('followup.agencyList.nameLo')} data-testid="agency-add-lo" />
+        <Button type="submit" disabled={action.busy} data-testid="agency-add">
+          {t('followup.agencyList.add')}
+        </Button>
+      </form>
+
+      <div className="fu-inline-form fu-block" data-testid="agency-merge">
+        <span>{t('followup.agencyList.mergeSelected', { count: selected.size })}</span>
+        <select value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} aria-label={t('followup.agencyList.mergeInto')} data-testid="agency-merge-into">
+          <option value="">{t('followup.agencyList.mergeInto')}</option>
+          {live.filter((a) => !selected.has(a.id)).map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.nameVi}
+            </option>
+          ))}
+        </select>
+        <Button
+          disabled={action.busy || selected.size === 0 || !mergeInto}
+          data-testid="agency-merge-confirm"
+          onClick={async () => {
+            const merged = await action.run(() => call('agencies.merge', { sourceIds: [...selected], into: { agencyId: mergeInto }, on: todayIso() }));
+            if (merged) {
+              setSelected(new Set());
+              setMergeInto('');
+            }
+            done(merged);
+          }}
+        >
+          {t('followup.agencyList.merge')}
+        </Button>
+      </div>
+    </Page>
+  );
+}
