@@ -72,7 +72,9 @@ export interface IndicatorFact {
 }
 
 interface Facts {
-  stamp: string;
+  dataVersion: number;
+  /** Last change-log row the facts include. */
+  seq: number;
   /** In database order: aggregation loops walk memory in allocation order (twice as fast as sorted). */
   tasks: TaskFact[];
   /** The same tasks in tracking-table order, for lists: a filtered list is then already sorted. */
@@ -81,12 +83,16 @@ interface Facts {
 
 const cache = new WeakMap<ReadDb, Facts>();
 
-function stampOf(db: ReadDb): string {
+function stampOf(db: ReadDb): { dataVersion: number; seq: number } {
   const seq = one<{ n: number | null }>(db, { text: 'SELECT max(seq) AS n FROM change_log', params: [] })?.n ?? 0;
-  return `${String(db.pragma('data_version', { simple: true }))}:${seq}`;
+  return { dataVersion: Number(db.pragma('data_version', { simple: true })), seq };
 }
 
-function load(db: ReadDb, stamp: string): Facts {
+/** The tasks of the given documents (all documents when null), built from five reads. */
+function loadTasks(db: ReadDb, documentIds: readonly string[] | null): TaskFact[] {
+  const only = documentIds === null ? null : JSON.stringify(documentIds);
+  const inDocs = (column: string) => (only === null ? '' : ` AND ${column} IN (SELECT value FROM json_each(?))`);
+  const params = only === null ? [] : [only];
   const rows = all<{
     clause_id: string;
     document_id: string;
@@ -97,11 +103,11 @@ function load(db: ReadDb, stamp: string): Facts {
     clause_position: number;
     status: TrackingStatus;
     due_date: string | null;
-  }>(db, { text: `SELECT clause_id, document_id, meeting_date, kind, sector, section_position, clause_position, status, due_date FROM (${TRACKED_SQL})`, params: [] });
+  }>(db, { text: `SELECT clause_id, document_id, meeting_date, kind, sector, section_position, clause_position, status, due_date FROM (${TRACKED_SQL}${inDocs('c.document_id')})`, params });
   const parties = new Map<string, { ours: string[]; partners: string[] }>();
   for (const p of all<{ document_id: string; province_id: string; role: string }>(db, {
-    text: 'SELECT document_id, province_id, role FROM document_parties ORDER BY document_id, position',
-    params: [],
+    text: `SELECT document_id, province_id, role FROM document_parties WHERE 1${inDocs('document_id')} ORDER BY document_id, position`,
+    params,
   })) {
     const entry = parties.get(p.document_id) ?? { ours: [], partners: [] };
     (p.role === 'ours' ? entry.ours : entry.partners).push(p.province_id);
@@ -109,8 +115,11 @@ function load(db: ReadDb, stamp: string): Facts {
   }
   const assigned = new Map<string, { leads: string[]; agencies: string[] }>();
   for (const a of all<{ clause_id: string; agency_id: string; role: string }>(db, {
-    text: 'SELECT clause_id, agency_id, role FROM clause_agencies WHERE archived_at IS NULL',
-    params: [],
+    text:
+      only === null
+        ? 'SELECT clause_id, agency_id, role FROM clause_agencies WHERE archived_at IS NULL'
+        : 'SELECT ca.clause_id, ca.agency_id, ca.role FROM clause_agencies ca JOIN clauses c ON c.id = ca.clause_id WHERE ca.archived_at IS NULL AND c.document_id IN (SELECT value FROM json_each(?))',
+    params,
   })) {
     const entry = assigned.get(a.clause_id) ?? { leads: [], agencies: [] };
     entry.agencies.push(a.agency_id);
@@ -120,14 +129,19 @@ function load(db: ReadDb, stamp: string): Facts {
   const actuals = new Map(
     all<{ id: string; actual: number | null }>(db, {
       text: `SELECT v.clause_indicator_id AS id, sum(v.value) AS actual FROM progress_values v JOIN progress_entries e ON e.id = v.entry_id
-             WHERE NOT EXISTS (SELECT 1 FROM progress_entries n WHERE n.supersedes_id = e.id) GROUP BY v.clause_indicator_id`,
-      params: [],
+             ${only === null ? '' : 'JOIN clauses c ON c.id = e.clause_id'}
+             WHERE NOT EXISTS (SELECT 1 FROM progress_entries n WHERE n.supersedes_id = e.id)${inDocs('c.document_id')} GROUP BY v.clause_indicator_id`,
+      params,
     }).map((r) => [r.id, r.actual]),
   );
   const indicators = new Map<string, IndicatorFact[]>();
   for (const i of all<{ id: string; clause_id: string; key: string; name_vi: string; name_lo: string; unit: string; target_value: number | null }>(db, {
-    text: 'SELECT id, clause_id, COALESCE(indicator_id, name_vi) AS key, name_vi, name_lo, unit, target_value FROM clause_indicators WHERE archived_at IS NULL',
-    params: [],
+    text:
+      only === null
+        ? 'SELECT id, clause_id, COALESCE(indicator_id, name_vi) AS key, name_vi, name_lo, unit, target_value FROM clause_indicators WHERE archived_at IS NULL'
+        : `SELECT i.id, i.clause_id, COALESCE(i.indicator_id, i.name_vi) AS key, i.name_vi, i.name_lo, i.unit, i.target_value
+           FROM clause_indicators i JOIN clauses c ON c.id = i.clause_id WHERE i.archived_at IS NULL AND c.document_id IN (SELECT value FROM json_each(?))`,
+    params,
   })) {
     const list = indicators.get(i.clause_id) ?? [];
     list.push({ clauseId: i.clause_id, key: i.key, nameVi: i.name_vi, nameLo: i.name_lo, unit: i.unit, target: i.target_value, actual: actuals.get(i.id) ?? null });
@@ -136,7 +150,7 @@ function load(db: ReadDb, stamp: string): Facts {
   const none = { ours: [], partners: [] };
   const noIndicators: IndicatorFact[] = [];
   const unassigned = { leads: [], agencies: [] };
-  const unsorted = rows.map((r): TaskFact => {
+  return rows.map((r): TaskFact => {
     const p = parties.get(r.document_id) ?? none;
     const a = assigned.get(r.clause_id) ?? unassigned;
     return {
@@ -158,17 +172,70 @@ function load(db: ReadDb, stamp: string): Facts {
       indicators: indicators.get(r.clause_id) ?? noIndicators,
     };
   });
-  return { stamp, tasks: unsorted, ordered: [...unsorted].sort(byDueThenDocument) };
 }
 
-/** The facts as the database holds them now (reloaded only when it changed), in tracking-table order. */
+/**
+ * Documents whose tasks the change-log rows after `seq` may have changed, or null when too much changed
+ * (then everything is reloaded). Every follow-up or drafting write names its row; the row leads to a
+ * clause or a section, hence to a document.
+ */
+function changedDocuments(db: ReadDb, seq: number): string[] | null {
+  const rows = all<{ entity: string; entity_id: string }>(db, {
+    text: 'SELECT DISTINCT entity, entity_id FROM change_log WHERE seq > ? LIMIT 2001',
+    params: [seq],
+  });
+  if (rows.length > 2000) return null;
+  const ids = (entity: string) => JSON.stringify(rows.filter((r) => r.entity === entity).map((r) => r.entity_id));
+  const documents = all<{ id: string }>(db, {
+    text: `SELECT value AS id FROM json_each(?)
+      UNION SELECT document_id FROM document_parties WHERE id IN (SELECT value FROM json_each(?))
+      UNION SELECT document_id FROM sections WHERE id IN (SELECT value FROM json_each(?))
+      UNION SELECT document_id FROM clauses WHERE id IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?))
+      UNION SELECT c.document_id FROM clause_agencies x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
+      UNION SELECT c.document_id FROM clause_indicators x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
+      UNION SELECT c.document_id FROM progress_entries x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
+      UNION SELECT c.document_id FROM progress_values v JOIN progress_entries x ON x.id = v.entry_id JOIN clauses c ON c.id = x.clause_id WHERE v.id IN (SELECT value FROM json_each(?))`,
+    params: [
+      ids('documents'),
+      ids('document_parties'),
+      ids('sections'),
+      ids('clauses'),
+      ids('clause_tracking'),
+      ids('clause_agencies'),
+      ids('clause_indicators'),
+      ids('progress_entries'),
+      ids('progress_values'),
+    ],
+  });
+  return documents.map((d) => d.id);
+}
+
+function ordered(tasks: TaskFact[]): TaskFact[] {
+  return [...tasks].sort(byDueThenDocument);
+}
+
+/**
+ * The facts as the database holds them now, in tracking-table order. After a write of this app only the
+ * documents it touched are read again; after a write by another process (data_version moved) or a large
+ * batch, everything is.
+ */
 export function facts(db: ReadDb): Facts {
   const stamp = stampOf(db);
   const cached = cache.get(db);
-  if (cached?.stamp === stamp) return cached;
-  const fresh = load(db, stamp);
-  cache.set(db, fresh);
-  return fresh;
+  if (cached && cached.dataVersion === stamp.dataVersion && cached.seq === stamp.seq) return cached;
+  let next: Facts;
+  const changed = cached && cached.dataVersion === stamp.dataVersion ? changedDocuments(db, cached.seq) : null;
+  if (cached && changed) {
+    const touched = new Set(changed);
+    const fresh = changed.length ? loadTasks(db, changed) : [];
+    const tasks = [...cached.tasks.filter((t) => !touched.has(t.documentId)), ...fresh];
+    next = { ...stamp, tasks, ordered: ordered(tasks) };
+  } else {
+    const tasks = loadTasks(db, null);
+    next = { ...stamp, tasks, ordered: ordered(tasks) };
+  }
+  cache.set(db, next);
+  return next;
 }
 
 /** Same rule as shared/followup/status.ts effectiveStatus, inlined for loops over 100,000 tasks (a unit test keeps them equal). */

@@ -5,6 +5,7 @@ import type { Clock } from '../../../db/clock';
 import type { Agency, Dashboard, DueList, TrackingRow } from '../../../shared/contract/features/followup';
 import type { DocumentDetail, DocumentSummary } from '../../../shared/contract/schemas';
 import { effectiveStatus, type TrackingStatus } from '../../../shared/followup/status';
+import { openDatabase } from '../../../db/open';
 import { startBackend, tempDir, type Backend } from '../../harness/backend';
 import { fakePlatform, type FakePlatform } from '../../harness/platform';
 import { apiHelpers } from '../../helpers/api';
@@ -116,6 +117,24 @@ describe('the provincial overview', () => {
       const { status, due } = cases[i]!;
       expect(rows.find((r) => r.clauseId === clauseId)!.effectiveStatus, `${status} due ${due}`).toBe(effectiveStatus(status, due, '2025-06-01'));
     }
+  });
+});
+
+describe('fresh numbers after every change', () => {
+  it('sees the app’s own writes at once, and a write by another process on the same file too', async () => {
+    const doc = await signedMinutes('la-houaphanh', '2025-01-10');
+    const count = async () => (await expectOk<Dashboard>('followup.dashboard', { groupBy: 'sector' })).totals.counts.done;
+    expect(await count()).toBe(0);
+    await expectOk('tracking.setStatus', { clauseId: doc.tasks[0], status: 'done', on: '2025-05-01' });
+    expect(await count()).toBe(1);
+    // Another process (the CLI, a second window) marks a task done straight in the file.
+    const other = openDatabase(backend.dbPath);
+    other.prepare("INSERT INTO clause_tracking (id, status, created_at, updated_at) VALUES (?, 'done', 'x', 'x')").run(doc.tasks[1]);
+    other.close();
+    expect(await count()).toBe(2);
+    // A second document signed later appears in the totals.
+    const second = await signedMinutes('la-bokeo', '2025-02-10');
+    expect((await expectOk<Dashboard>('followup.dashboard', { groupBy: 'partner' })).rows.find((r) => r.key === 'la-bokeo')?.total).toBe(second.tasks.length);
   });
 });
 
