@@ -5,6 +5,7 @@
  *  - the same round trip through window.api in Chromium (the page → bridge → backend path), p50/p95
  *  - opening a database that holds 10,000 documents and listing them
  *  - first paint of the document list in Chromium (empty, and with 10,000 documents)
+ *  - Word export (./export.ts), the export property at 10,000 runs (./property.ts), follow-up at 28 × 18 × 10 (./followup.ts)
  */
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../db/open';
@@ -13,6 +14,8 @@ import { startBackend, tempDir, type Backend } from '../harness/backend';
 import { launchChromium, openApp } from '../harness/browser';
 import { validCreateRequest } from '../helpers/db';
 import { benchExport } from './export';
+import { benchFollowup } from './followup';
+import { benchProperty } from './property';
 
 interface Figure {
   name: string;
@@ -160,6 +163,8 @@ async function main() {
   try {
     await editorFigures(tmp);
     await exportFigures();
+    figures.push(benchProperty());
+    for (const f of await benchFollowup()) figures.push(f);
     const drafting = startBackend(tmp.file('drafting.sqlite'));
     await draftingFigures(drafting);
     drafting.close();

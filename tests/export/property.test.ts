@@ -117,7 +117,8 @@ describe('builder input boundary', () => {
       place: line,
       layout: fc.constantFrom(...EXPORT_LAYOUTS),
     },
-    { numRuns: 1000 },
+    // 1,000 in every test run; `npm run bench` runs it with HOPTAC_PROPERTY_RUNS=10000 (tests/bench/property.ts).
+    { numRuns: Math.max(1000, Number(process.env['HOPTAC_PROPERTY_RUNS'] ?? 1000)) },
   )('random texts always give strictly valid XML and the sanitised text verbatim', async (t) => {
     const built = buildDocument(model(t), { layout: t.layout });
     const docx = await readDocx(await packDocument(built.document)); // throws on any invalid part
