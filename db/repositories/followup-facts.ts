@@ -59,6 +59,8 @@ export interface TaskFact {
   /** Keys under each dashboard grouping, computed once (a task with two partners counts under each). */
   keys: Record<DashboardGroup, string[]>;
   indicators: IndicatorFact[];
+  /** Position in tracking-table order (a filtered list sorts by this number, not by comparing dates). */
+  rank: number;
 }
 
 export interface IndicatorFact {
@@ -170,6 +172,7 @@ function loadTasks(db: ReadDb, documentIds: readonly string[] | null): TaskFact[
       agencies: a.agencies,
       keys: { partner: p.partners, sector: [r.sector], agency: a.leads.length ? a.leads : [''], year: [r.meeting_date.slice(0, 4)] },
       indicators: indicators.get(r.clause_id) ?? noIndicators,
+      rank: 0,
     };
   });
 }
@@ -211,7 +214,9 @@ function changedDocuments(db: ReadDb, seq: number): string[] | null {
 }
 
 function ordered(tasks: TaskFact[]): TaskFact[] {
-  return [...tasks].sort(byDueThenDocument);
+  const sorted = [...tasks].sort(byDueThenDocument);
+  sorted.forEach((task, index) => (task.rank = index));
+  return sorted;
 }
 
 /**

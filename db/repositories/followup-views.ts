@@ -172,7 +172,8 @@ function rowsOf(db: ReadDb, ids: string[], today: string): TrackingRow[] {
 
 export function trackedPage(db: ReadDb, filters: FollowupFilters, today: string, offset: number, limit: number): { total: number; rows: TrackingRow[] } {
   const matches = matcher(filters, today);
-  const selected = facts(db).ordered.filter(matches);
+  // Filter in database order (memory order: fast), then sort the few by their precomputed rank.
+  const selected = facts(db).tasks.filter(matches).sort((a, b) => a.rank - b.rank);
   return { total: selected.length, rows: rowsOf(db, selected.slice(offset, offset + limit).map((t) => t.clauseId), today) };
 }
 
@@ -183,7 +184,7 @@ export function dueList(db: ReadDb, today: string, soonUntil: string, agencyId: 
   let dueSoon = 0;
   const perAgency = new Map<string, { overdue: number; dueSoon: number }>();
   const selected: TaskFact[] = [];
-  for (const task of facts(db).ordered) {
+  for (const task of facts(db).tasks) {
     if (!matches(task)) continue;
     const late = effectiveOf(task, today) === 'delayed';
     if (!late && !isDueSoon(task.status, task.dueDate, today, soonUntil)) continue;
@@ -214,5 +215,6 @@ export function dueList(db: ReadDb, today: string, soonUntil: string, agencyId: 
       };
     })
     .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.nameVi.localeCompare(b.nameVi, 'vi'));
+  selected.sort((a, b) => a.rank - b.rank);
   return { overdue, dueSoon, byAgency, rows: rowsOf(db, selected.slice(offset, offset + limit).map((t) => t.clauseId), today) };
 }

@@ -75,12 +75,17 @@ export function referencesOfDocuments(db: ReadDb, documentIds: readonly string[]
     text: 'SELECT id, document_id, section_id, parent_id, position FROM clauses WHERE archived_at IS NULL AND document_id IN (SELECT value FROM json_each(?))',
     params: [ids],
   });
+  const group = <T extends { document_id: string }>(rows: T[]) => {
+    const byDocument = new Map<string, T[]>();
+    for (const row of rows) byDocument.set(row.document_id, [...(byDocument.get(row.document_id) ?? []), row]);
+    return byDocument;
+  };
+  const sectionsOf = group(sections);
+  const clausesOf = group(clauses);
   const references = new Map<string, string>();
   for (const documentId of documentIds) {
-    const own = clauses
-      .filter((c) => c.document_id === documentId)
-      .map((c) => ({ id: c.id, sectionId: c.section_id, parentId: c.parent_id, position: c.position, textVi: '', textLo: '' }));
-    for (const [id, ref] of clauseReferences(sections.filter((x) => x.document_id === documentId), own)) references.set(id, ref);
+    const own = (clausesOf.get(documentId) ?? []).map((c) => ({ id: c.id, sectionId: c.section_id, parentId: c.parent_id, position: c.position, textVi: '', textLo: '' }));
+    for (const [id, ref] of clauseReferences(sectionsOf.get(documentId) ?? [], own)) references.set(id, ref);
   }
   return references;
 }
