@@ -11,6 +11,9 @@ import { deadlineOf, referencesOfDocuments } from './tracking';
  * same facts (./followup-facts.ts: one definition of a tracked task, effective status from "today"), so
  * counts, drill-downs, Excel and the report agree.
  */
+/** One collator for every sort by Vietnamese name (localeCompare would build one per comparison). */
+const VI_ORDER = new Intl.Collator('vi');
+
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
 type CountsRow = Record<EffectiveStatus, number> & { key: string; total: number };
@@ -83,11 +86,11 @@ export function dashboard(db: ReadDb, filters: FollowupFilters, groupBy: Dashboa
         const label = labels.get(r.key) ?? { vi: r.key, lo: r.key };
         return toDashboardRow(r, label.vi, label.lo);
       })
-      .sort((a, b) => (groupBy === 'year' ? b.key.localeCompare(a.key) : b.total - a.total || a.labelVi.localeCompare(b.labelVi, 'vi'))),
+      .sort((a, b) => (groupBy === 'year' ? b.key.localeCompare(a.key) : b.total - a.total || VI_ORDER.compare(a.labelVi, b.labelVi))),
     totals: toDashboardRow(totals, 'Tổng cộng', 'ລວມ'),
     indicators: [...indicators.values()]
       .map(({ clauses, ...rest }) => ({ ...rest, clauses: clauses.size }))
-      .sort((a, b) => b.clauses - a.clauses || a.nameVi.localeCompare(b.nameVi, 'vi')),
+      .sort((a, b) => b.clauses - a.clauses || VI_ORDER.compare(a.nameVi, b.nameVi)),
   };
 }
 
@@ -214,7 +217,7 @@ export function dueList(db: ReadDb, today: string, soonUntil: string, agencyId: 
         ...counts,
       };
     })
-    .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || a.nameVi.localeCompare(b.nameVi, 'vi'));
+    .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || VI_ORDER.compare(a.nameVi, b.nameVi));
   selected.sort((a, b) => a.rank - b.rank);
   return { overdue, dueSoon, byAgency, rows: rowsOf(db, selected.slice(offset, offset + limit).map((t) => t.clauseId), today) };
 }
