@@ -91,10 +91,16 @@ describe('follow-up, end to end', () => {
     await page.getByTestId('progress-save').click();
     await page.getByTestId('progress-entry').first().waitFor();
     await expect(page.getByTestId('indicator-actual').textContent()).resolves.toContain('20');
+    // A qualitative report ("hàng chục") is kept as a note; the actual stays a number.
+    await page.getByTestId('progress-text-vi').fill('Nhiều lưu học sinh đăng ký đợt sau.');
+    await page.getByTestId('progress-value').fill('hàng chục');
+    await page.getByTestId('progress-save').click();
+    await expect.poll(async () => (await tracking(reported)).progress.length).toBe(2);
+    expect((await tracking(reported)).indicators[0]).toMatchObject({ actual: 20, actualNotes: ['hàng chục'] });
     await page.getByTestId('evidence-open').click();
     await expect.poll(() => session.platform.opened.length).toBe(1);
     const afterReport = await tracking(reported);
-    expect(afterReport.progress[0]!.evidence.map((e) => e.fileName)).toEqual(['cong-van-tiep-nhan.pdf']);
+    expect(afterReport.progress.flatMap((e) => e.evidence).map((e) => e.fileName)).toEqual(['cong-van-tiep-nhan.pdf']);
     expect(afterReport.status).toBe('in_progress');
     await shot(page, 'followup-tracking-vi');
 

@@ -4,7 +4,7 @@ import { DASHBOARD_GROUPS, type DashboardGroup, type DashboardRow, type Followup
 import { SECTORS, type Sector } from '../../../shared/domain/document';
 import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../shared/followup/status';
 import { call } from '../../bridge';
-import { failureMessage, useUiLanguage } from '../../i18n';
+import { failureMessage, localName, useUiLanguage } from '../../i18n';
 import { Button, EmptyState, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
 import { ExportXlsxButton } from './ExportXlsxButton';
 import { ReportButton } from './ReportButton';
@@ -37,6 +37,8 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
   const [year, setYear] = useState('');
   const [sector, setSector] = useState('');
   const [status, setStatus] = useState('');
+  const [partner, setPartner] = useState('');
+  const [provinces] = useLoad('provinces', () => call('provinces.list', {}));
   const [drill, setDrill] = useState<Drill | null>(null);
 
   const filters = useMemo<FollowupFilters>(
@@ -44,8 +46,9 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
       ...(year ? { years: [Number(year)] } : {}),
       ...(sector ? { sectors: [sector as Sector] } : {}),
       ...(status ? { statuses: [status as EffectiveStatus] } : {}),
+      ...(partner ? { partnerProvinceIds: [partner] } : {}),
     }),
-    [year, sector, status],
+    [year, sector, status, partner],
   );
   const key = JSON.stringify({ groupBy, filters });
   const [board, reload] = useLoad(`dashboard:${key}`, () => call('followup.dashboard', { groupBy, filters }));
@@ -75,6 +78,19 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
               {t(`followup.dashboard.groups.${g}`)}
             </option>
           ))}
+        </select>
+      </label>
+      <label className="fu-field">
+        <span>{t('followup.dashboard.groups.partner')}</span>
+        <select value={partner} onChange={(e) => setPartner(e.target.value)} data-testid="dashboard-partner">
+          <option value="">{t('followup.dashboard.allPartners')}</option>
+          {(provinces.status === 'ready' ? provinces.value : [])
+            .filter((p) => p.country === 'LA')
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {localName(p, language)}
+              </option>
+            ))}
         </select>
       </label>
       <label className="fu-field">

@@ -41,7 +41,7 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
     setAuthor(entry.author);
     setTextVi(entry.textVi);
     setTextLo(entry.textLo);
-    setValues(Object.fromEntries(entry.values.map((v) => [v.clauseIndicatorId, v.value === null ? '' : String(v.value)])));
+    setValues(Object.fromEntries(entry.values.map((v) => [v.clauseIndicatorId, v.value === null ? v.note : String(v.value)])));
   };
 
   const submit = async (event: FormEvent) => {
@@ -55,16 +55,19 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
       setLocalError(t('followup.progress.futureDate'));
       return;
     }
-    const reported: { clauseIndicatorId: string; value: number; unit: string }[] = [];
+    const reported: { clauseIndicatorId: string; value: number | null; unit: string; note: string }[] = [];
     for (const indicator of tracking.indicators) {
       const text = (values[indicator.id] ?? '').trim();
       if (text === '') continue;
-      const value = Number(text.replace(/\s/gu, '').replace(',', '.'));
-      if (!Number.isFinite(value)) {
-        setLocalError(t('followup.progress.notNumber'));
+      // "20", "3,2" or "1.500" are numbers; words ("hàng trăm lượt") are kept as a note without a number.
+      const compact = text.replace(/\s/gu, '');
+      const numeric = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/u.test(compact) ? compact.replace(/\./gu, '').replace(',', '.') : compact.replace(',', '.');
+      const value = /^-?\d+(\.\d+)?$/u.test(numeric) ? Number(numeric) : null;
+      if (value !== null && value < 0) {
+        setLocalError(t('issues.negative_value'));
         return;
       }
-      reported.push({ clauseIndicatorId: indicator.id, value, unit: indicator.unit });
+      reported.push({ clauseIndicatorId: indicator.id, value, unit: indicator.unit, note: value === null ? text : '' });
     }
     setLocalError(null);
     const next = await action.run(() =>
@@ -161,6 +164,7 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
         {tracking.indicators.map((indicator) => (
           <label key={indicator.id} className="fu-field fu-field--short">
             <span>{t('followup.progress.value', { name: indicator.nameVi, unit: indicator.unit })}</span>
+            <small className="fu-muted">{t('followup.progress.valueHint')}</small>
             <input
               value={values[indicator.id] ?? ''}
               onChange={(e) => setValues({ ...values, [indicator.id]: e.target.value })}
