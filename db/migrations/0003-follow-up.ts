@@ -16,6 +16,13 @@ import type { Migration } from './types';
  * - Seeds the agencies of every Vietnamese border province and every Lao province, and the indicator
  *   catalogue (db/migrations/seed/followup.ts; Lao names unverified → needs review).
  */
+/** Triggers that refuse any UPDATE or DELETE of a table's rows (history is never rewritten). */
+const appendOnly = (table: string, message: string) => `
+CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
+BEGIN SELECT RAISE(ABORT, '${message}'); END;
+CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
+BEGIN SELECT RAISE(ABORT, '${message}'); END;`;
+
 const TRACKING_STATUS_CHECK = "('not_started', 'in_progress', 'done', 'carried_over', 'dropped')";
 
 const SCHEMA = `
@@ -69,10 +76,7 @@ CREATE TABLE progress_entries (
 ) STRICT;
 CREATE INDEX progress_entries_by_clause ON progress_entries(clause_id, entry_date);
 CREATE UNIQUE INDEX progress_entries_one_correction ON progress_entries(supersedes_id) WHERE supersedes_id IS NOT NULL;
-CREATE TRIGGER progress_entries_no_update BEFORE UPDATE ON progress_entries
-BEGIN SELECT RAISE(ABORT, 'progress entries are append-only'); END;
-CREATE TRIGGER progress_entries_no_delete BEFORE DELETE ON progress_entries
-BEGIN SELECT RAISE(ABORT, 'progress entries are append-only'); END;
+${appendOnly('progress_entries', 'progress entries are append-only')}
 
 CREATE TABLE progress_values (
   id                  TEXT PRIMARY KEY,
@@ -85,10 +89,7 @@ CREATE TABLE progress_values (
 ) STRICT;
 CREATE INDEX progress_values_by_entry ON progress_values(entry_id);
 CREATE INDEX progress_values_by_indicator ON progress_values(clause_indicator_id);
-CREATE TRIGGER progress_values_no_update BEFORE UPDATE ON progress_values
-BEGIN SELECT RAISE(ABORT, 'progress entries are append-only'); END;
-CREATE TRIGGER progress_values_no_delete BEFORE DELETE ON progress_values
-BEGIN SELECT RAISE(ABORT, 'progress entries are append-only'); END;
+${appendOnly('progress_values', 'progress entries are append-only')}
 
 CREATE TABLE evidence_files (
   id         TEXT PRIMARY KEY,
@@ -101,10 +102,7 @@ CREATE TABLE evidence_files (
   created_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX evidence_files_by_entry ON evidence_files(entry_id);
-CREATE TRIGGER evidence_files_no_update BEFORE UPDATE ON evidence_files
-BEGIN SELECT RAISE(ABORT, 'evidence files are append-only'); END;
-CREATE TRIGGER evidence_files_no_delete BEFORE DELETE ON evidence_files
-BEGIN SELECT RAISE(ABORT, 'evidence files are append-only'); END;
+${appendOnly('evidence_files', 'evidence files are append-only')}
 
 CREATE INDEX clause_agencies_by_agency ON clause_agencies(agency_id) WHERE archived_at IS NULL;
 CREATE INDEX clause_agencies_by_clause ON clause_agencies(clause_id) WHERE archived_at IS NULL;

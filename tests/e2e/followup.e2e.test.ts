@@ -135,7 +135,7 @@ describe('follow-up, end to end', () => {
 
     // The progress report in Word, Vietnamese and Lao, into the chosen folder.
     await page.getByTestId('report-save').click();
-    await page.getByTestId('report-done').waitFor();
+    await page.getByTestId('report-save-done').waitFor();
     const reports = readdirSync(session.platform.folder).filter((f) => f.includes('Bao cao ket qua'));
     expect(reports.sort()).toEqual([expect.stringMatching(/\(LO\)\.docx$/u), expect.stringMatching(/\(VI\)\.docx$/u)]);
 
