@@ -8,8 +8,10 @@ export function DueBanner({ dueHref }: { dueHref: string }) {
   const [due] = useLoad('due-banner', () => call('followup.due', { withinDays: 30, limit: 1 }));
   if (due.status !== 'ready' || due.value.overdue + due.value.dueSoon === 0) return null;
   return (
-    <Notice tone="warning" testId="due-banner" actions={<a className="btn" href={dueHref}>{t('followup.startBannerOpen')}</a>}>
-      {t('followup.startBanner', { overdue: due.value.overdue, soon: due.value.dueSoon })}
-    </Notice>
+    <div className="fu-banner">
+      <Notice tone="warning" testId="due-banner" actions={<a className="btn" href={dueHref}>{t('followup.startBannerOpen')}</a>}>
+        {t('followup.startBanner', { overdue: due.value.overdue, soon: due.value.dueSoon })}
+      </Notice>
+    </div>
   );
 }
