@@ -38,9 +38,10 @@ async function signedMinutes(): Promise<DocumentDetail> {
 const row = (page: Page, index: number) => page.getByTestId('tracking-row').nth(index);
 
 async function selectRow(page: Page, index: number): Promise<string> {
-  await row(page, index).click();
+  // Read the id first: the table re-sorts by due date when a deadline changes.
   const id = (await row(page, index).getAttribute('data-clause-id'))!;
-  await page.locator('[data-testid="clause-panel"]').waitFor();
+  await page.locator(`[data-testid="tracking-row"][data-clause-id="${id}"]`).click();
+  await page.locator(`[data-testid="clause-panel"][data-clause-id="${id}"]`).waitFor();
   return id;
 }
 
@@ -70,7 +71,8 @@ describe('follow-up, end to end', () => {
     await page.getByTestId('deadline-date').fill('30/06/2025');
     await page.getByTestId('deadline-save').click();
     await page.getByTestId('panel-status').filter({ hasText: 'Chậm tiến độ' }).waitFor();
-    await expect(row(page, 0).getByTestId('status-delayed').count()).resolves.toBe(1);
+    // The table behind the panel reloads (and re-sorts by due date) on its own: wait for the late row.
+    await page.locator(`[data-testid="tracking-row"][data-clause-id="${late}"] [data-testid="status-delayed"]`).waitFor();
 
     // Task 2: an indicator, progress with a value and a scanned letter.
     const reported = await selectRow(page, 1);

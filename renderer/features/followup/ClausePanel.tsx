@@ -46,7 +46,7 @@ export function ClausePanel({ clauseId, ourProvince, partners, onChanged }: Clau
 
   const main = language === 'lo' && tracking.textLo ? tracking.textLo : tracking.textVi;
   return (
-    <section className="fu-panel" data-testid="clause-panel" aria-label={tracking.label}>
+    <section className="fu-panel" data-testid="clause-panel" data-clause-id={tracking.clauseId} aria-label={tracking.label}>
       <header className="fu-panel__head">
         <span className="fu-ref">{tracking.label}</span>
         <StatusChip status={tracking.effectiveStatus} testId="panel-status" />
