@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BrowserWindow, dialog, shell, app } from 'electron';
-import { writeFileAtomically } from '../db/cli/export';
+import { writeFileAtomically, writeFilesAtomically } from '../db/cli/export';
 import type { Platform } from '../db/platform';
 
 /**
@@ -66,6 +66,9 @@ export function electronPlatform(): Platform {
     },
     async writeFileAtomic(path, bytes) {
       writeFileAtomically(path, bytes);
+    },
+    async writeFilesAtomic(files) {
+      writeFilesAtomically(files.map((f) => ({ target: f.path, bytes: f.bytes })));
     },
     async reveal(path, action) {
       if (action === 'folder') {

@@ -183,6 +183,73 @@ export function writeFileAtomically(target: string, bytes: Uint8Array, m: Messag
   }
 }
 
+/**
+ * Several files as one: each is first written to a flushed temporary file beside its target; only when
+ * all are written are they renamed into place, an existing target being moved aside first. If any step
+ * fails, the targets already replaced get their old files back and every temporary file is removed: the
+ * folder holds either all the new files or none of them.
+ */
+export function writeFilesAtomically(files: readonly { target: string; bytes: Uint8Array }[], m: Messages = MESSAGES.en): void {
+  const tag = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  const staged: { target: string; temp: string; backup: string | null; placed: boolean }[] = [];
+  const rollback = () => {
+    for (const file of [...staged].reverse()) {
+      try {
+        if (file.placed) unlinkSync(file.target);
+        if (file.backup && existsSync(file.backup)) renameSync(file.backup, file.target);
+      } catch {
+        // best effort: the backup stays beside the target under its temporary name
+      }
+      try {
+        if (existsSync(file.temp)) unlinkSync(file.temp);
+      } catch {
+        // nothing more to do
+      }
+    }
+  };
+  let current = '';
+  let replacing = false;
+  try {
+    for (const { target, bytes } of files) {
+      current = target;
+      const temp = join(dirname(target), `.${basename(target)}.${tag}.tmp`);
+      const fd = openSync(temp, 'wx');
+      staged.push({ target, temp, backup: null, placed: false });
+      try {
+        let offset = 0;
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    for (const file of staged) {
+      current = file.target;
+      replacing = existsSync(file.target);
+      if (replacing) {
+        const backup = join(dirname(file.target), `.${basename(file.target)}.${tag}.old`);
+        renameSync(file.target, backup);
+        file.backup = backup;
+      }
+      renameSync(file.temp, file.target);
+      file.placed = true;
+    }
+  } catch (error) {
+    rollback();
+    throw new ExportWriteError(explainWriteError(error, current, m, replacing));
+  }
+  // All in place: the old files can go.
+  for (const file of staged) {
+    if (file.backup) {
+      try {
+        unlinkSync(file.backup);
+      } catch {
+        // a leftover hidden backup does no harm
+      }
+    }
+  }
+}
+
 function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();

@@ -16,6 +16,8 @@ export interface ExportPlatform {
   chooseTarget(options: { defaultName: string; folder: boolean }): Promise<string | null>;
   /** Temp file in the same folder, flushed, renamed over the target; throws and leaves nothing on failure. */
   writeFileAtomic(path: string, bytes: Uint8Array): Promise<void>;
+  /** Several files, all or none (db/cli/export.ts writeFilesAtomically); throws with the failing path in the message. */
+  writeFilesAtomic(files: readonly { path: string; bytes: Uint8Array }[]): Promise<void>;
   reveal(path: string, action: 'open' | 'folder'): Promise<void>;
 }
 
@@ -41,21 +43,21 @@ export function exportHandlers({ db }: HandlerContext, platform: ExportPlatform 
       });
       if (target === null) return ok({ saved: [], canceled: true, missingLaoClauses });
 
-      const saved: SavedFile[] = [];
-      for (const file of built) {
-        const path = layout === 'all' ? join(target, file.fileName) : target;
-        try {
-          await platform.writeFileAtomic(path, file.bytes);
-        } catch (error) {
-          const detailText = error instanceof Error ? error.message : String(error);
-          return fail('E_CONFLICT', `Cannot write ${path}: ${detailText}`, {
-            issues: [{ path: 'path', code: 'file_not_writable', params: { path, written: saved.length } }],
-            params: { path },
-          });
-        }
-        savedPaths.add(path);
-        saved.push({ layout: file.layout, path, fileName: file.fileName });
+      // All layouts or none: a failure on one file leaves every target as it was.
+      const placed = built.map((file) => ({ file, path: layout === 'all' ? join(target, file.fileName) : target }));
+      try {
+        await platform.writeFilesAtomic(placed.map(({ file, path }) => ({ path, bytes: file.bytes })));
+      } catch (error) {
+        const detailText = error instanceof Error ? error.message : String(error);
+        return fail('E_CONFLICT', `Cannot write into ${target}: ${detailText}`, {
+          issues: [{ path: 'path', code: 'file_not_writable', params: { path: target, written: 0 } }],
+          params: { path: target },
+        });
       }
+      const saved: SavedFile[] = placed.map(({ file, path }) => {
+        savedPaths.add(path);
+        return { layout: file.layout, path, fileName: file.fileName };
+      });
       return ok({ saved, canceled: false, missingLaoClauses });
     },
 

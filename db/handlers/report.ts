@@ -45,18 +45,15 @@ export function reportHandlers({ db, clock }: HandlerContext, platform: Platform
       const both = files.length > 1;
       const target = await platform.chooseTarget({ defaultName: both ? files[0]!.fileName.replace(/ \(VI\)\.docx$/u, '') : files[0]!.fileName, folder: both });
       if (target === null) return ok({ canceled: true, saved: [] });
-      const saved: { language: 'vi' | 'lo'; path: string; fileName: string }[] = [];
-      for (const file of files) {
-        const path = both ? join(target, file.fileName) : target;
-        try {
-          await platform.writeFileAtomic(path, file.bytes);
-        } catch (error) {
-          return fail('E_CONFLICT', `Cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`, {
-            issues: [{ path: 'path', code: 'file_not_writable', params: { path, written: saved.length } }],
-            params: { path },
-          });
-        }
-        saved.push({ language: file.language, path, fileName: file.fileName });
+      // Both languages or neither: a failure leaves every target as it was.
+      const saved = files.map((file) => ({ language: file.language, path: both ? join(target, file.fileName) : target, fileName: file.fileName }));
+      try {
+        await platform.writeFilesAtomic(saved.map((s, i) => ({ path: s.path, bytes: files[i]!.bytes })));
+      } catch (error) {
+        return fail('E_CONFLICT', `Cannot write into ${target}: ${error instanceof Error ? error.message : String(error)}`, {
+          issues: [{ path: 'path', code: 'file_not_writable', params: { path: target, written: 0 } }],
+          params: { path: target },
+        });
       }
       return ok({ canceled: false, saved });
     },

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { writeFileAtomically } from '../../db/cli/export';
+import { basename, join } from 'node:path';
+import { writeFileAtomically, writeFilesAtomically } from '../../db/cli/export';
 import type { Platform } from '../../db/platform';
 
 /**
@@ -20,6 +20,8 @@ export interface FakePlatform extends Platform {
   files: string[] | null;
   opened: string[];
   savedFiles: { defaultName: string; extension: string }[];
+  /** Files whose name contains this cannot be written (their folder "disappears"), to test all-or-nothing writes. */
+  failWritesOf: string | null;
 }
 
 export function fakePlatform(folder: string): FakePlatform {
@@ -31,6 +33,7 @@ export function fakePlatform(folder: string): FakePlatform {
     asked: [],
     reveals: [],
     files: null,
+    failWritesOf: null,
     opened: [],
     savedFiles: [],
     async chooseFiles() {
@@ -57,6 +60,10 @@ export function fakePlatform(folder: string): FakePlatform {
     },
     async writeFileAtomic(path, bytes) {
       writeFileAtomically(path, bytes);
+    },
+    async writeFilesAtomic(files) {
+      const unwritable = (path: string) => platform.failWritesOf !== null && path.includes(platform.failWritesOf);
+      writeFilesAtomically(files.map((f) => ({ target: unwritable(f.path) ? join(folder, 'gone', 'gone', basename(f.path)) : f.path, bytes: f.bytes })));
     },
     async reveal(path, action) {
       platform.reveals.push({ path, action });

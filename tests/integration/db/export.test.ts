@@ -85,6 +85,23 @@ describe('export.save', () => {
     expect(existsSync(platform.target)).toBe(false);
   });
 
+  it('writes all three layouts or none: when one cannot be written, the others stay as they were', async () => {
+    const first = await ok<Saved>('export.save', { documentId: sample.id, layout: 'all' });
+    const before = new Map(first.saved.map((f) => [f.path, readFileSync(f.path)]));
+    await ok('documents.update', { id: sample.id, titleVi: 'Biên bản hội đàm (bản sửa)', titleLoNeedsReview: true });
+    // The last file of the three cannot be written this time.
+    platform.failWritesOf = '(VI-LO)';
+    const result = await call<Saved>('export.save', { documentId: sample.id, layout: 'all' });
+    expect(result).toMatchObject({ ok: false, code: 'E_CONFLICT', issues: [{ code: 'file_not_writable' }] });
+    // The Vietnamese and Lao files are still the earlier ones, byte for byte; no temporary file remains.
+    for (const [path, bytes] of before) expect(readFileSync(path).equals(bytes)).toBe(true);
+    expect(readdirSync(platform.folder).sort()).toEqual([...before.keys()].map((p) => p.slice(platform.folder.length + 1)).sort());
+    // Once it can be written, all three are replaced together.
+    platform.failWritesOf = null;
+    const again = await ok<Saved>('export.save', { documentId: sample.id, layout: 'all' });
+    for (const file of again.saved) expect(readFileSync(file.path).equals(before.get(file.path)!)).toBe(false);
+  });
+
   it('is refused without a platform (the CLI) and for an unknown document', async () => {
     const bare = startBackend(tmp.file('hoptac.sqlite'));
     try {
