@@ -26,7 +26,7 @@ export function exportHandlers({ db }: HandlerContext, platform: ExportPlatform 
   const savedPaths = new Set<string>();
 
   return {
-    'export.save': async ({ documentId, layout }) => {
+    'export.save': async ({ documentId, layout, laoFont }) => {
       if (!platform) return fail('E_FORBIDDEN', 'Export to Word needs the desktop app');
       const detail = getDocument(db, documentId);
       if (!detail) return fail('E_NOT_FOUND', 'Document not found');
@@ -34,7 +34,7 @@ export function exportHandlers({ db }: HandlerContext, platform: ExportPlatform 
       const layouts: readonly ExportLayout[] = layout === 'all' ? EXPORT_LAYOUTS : [layout];
 
       // Build everything first: nothing is asked or written if a layout cannot be built.
-      const built = await Promise.all(layouts.map((l) => exportDocx(model, { layout: l })));
+      const built = await Promise.all(layouts.map((l) => exportDocx(model, { layout: l, ...(laoFont ? { laoFont } : {}) })));
       const missingLaoClauses = Math.max(0, ...built.map((b) => b.missingLaoClauses));
 
       const target = await platform.chooseTarget({

@@ -17,10 +17,8 @@ import type { ExportLanguage } from './texts';
  */
 
 export const VIETNAMESE_FONT = 'Times New Roman';
-/** The Lao government's standard font first (Debian: fonts-lao), then the alternatives. */
-export const LAO_FONTS = ['Phetsarath OT', 'Saysettha OT', 'Noto Sans Lao'] as const;
-export type LaoFont = (typeof LAO_FONTS)[number];
-export const DEFAULT_LAO_FONT: LaoFont = 'Phetsarath OT';
+/** The Lao font choices live in shared/domain/fonts (the contract and the export dialog use them too). */
+export { DEFAULT_LAO_FONT, LAO_FONTS, type LaoFont } from '../domain/fonts';
 
 export interface Typography {
   laoFont: string;

@@ -348,6 +348,7 @@ export const en = {
   exportWord: {
     button: 'Export to Word',
     title: 'Export to Word',
+    laoFont: 'Lao font:',
     layout: 'Which file?',
     vi: 'Vietnamese original',
     lo: 'Lao original',

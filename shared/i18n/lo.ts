@@ -358,6 +358,7 @@ export const lo: Catalogue = {
   exportWord: {
     button: 'ສົ່ງອອກເປັນ Word',
     title: 'ສົ່ງອອກເປັນ Word',
+    laoFont: 'ຟອນພາສາລາວ:',
     layout: 'ໄຟລ໌ໃດ?',
     vi: 'ຕົ້ນສະບັບພາສາຫວຽດ',
     lo: 'ຕົ້ນສະບັບພາສາລາວ',

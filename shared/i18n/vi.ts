@@ -348,6 +348,7 @@ export const vi: Catalogue = {
   exportWord: {
     button: 'Xuất ra Word',
     title: 'Xuất ra Word',
+    laoFont: 'Phông chữ tiếng Lào:',
     layout: 'Xuất tệp nào?',
     vi: 'Bản gốc tiếng Việt',
     lo: 'Bản gốc tiếng Lào',

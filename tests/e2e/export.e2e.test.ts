@@ -2,6 +2,7 @@
  * End to end: Export to Word from the document page (Ctrl+E), all three layouts into one folder of the
  * fake platform, then Show in folder. Screenshots go to tests/artifacts/e2e/ (export-*.png).
  */
+import JSZip from 'jszip';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -47,9 +48,14 @@ describe('Export to Word', () => {
       await expect(dialog.getByTestId('export-missing-lao').textContent()).resolves.toContain('2');
       await screenshot(page, `export-dialog-${language}`, false);
 
+      // The Lao font is a setting of the dialog (remembered on this machine).
+      if (language === 'lo') await dialog.getByTestId('export-lao-font').selectOption('Noto Sans Lao');
       await dialog.getByTestId('export-save').click();
       await dialog.getByTestId('export-saved').waitFor();
       const files = readdirSync(session.platform.folder).sort();
+      const laoFile = files.find((f) => /\(LO\)\.docx$/u.test(f))!;
+      const laoXml = await (await JSZip.loadAsync(readFileSync(`${session.platform.folder}/${laoFile}`))).file('word/document.xml')!.async('string');
+      expect(laoXml).toContain(language === 'lo' ? 'w:cs="Noto Sans Lao"' : 'w:cs="Phetsarath OT"');
       expect(files).toHaveLength(3);
       for (const file of files) {
         expect(file).toMatch(/\.docx$/);

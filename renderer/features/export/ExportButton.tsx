@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportSaveLayout, SavedFile } from '../../../shared/contract/features/export';
 import type { DocumentDetail } from '../../../shared/contract/schemas';
+import { DEFAULT_LAO_FONT, LAO_FONTS, type LaoFont } from '../../../shared/domain/fonts';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage } from '../../i18n';
 import { Button, Dialog, Notice } from '../../ui';
@@ -15,6 +16,26 @@ export function missingLaoClauses(doc: DocumentDetail): number {
 
 type State = { step: 'closed' } | { step: 'choose' } | { step: 'busy' } | { step: 'done'; saved: SavedFile[] } | { step: 'canceled' };
 
+const LAO_FONT_KEY = 'hoptac.laoFont';
+
+/** The Lao font the officer chose last time (this machine's fonts rarely change). */
+function storedLaoFont(): LaoFont {
+  try {
+    const stored = window.localStorage.getItem(LAO_FONT_KEY);
+    return (LAO_FONTS as readonly string[]).includes(stored ?? '') ? (stored as LaoFont) : DEFAULT_LAO_FONT;
+  } catch {
+    return DEFAULT_LAO_FONT;
+  }
+}
+
+function storeLaoFont(font: LaoFont): void {
+  try {
+    window.localStorage.setItem(LAO_FONT_KEY, font);
+  } catch {
+    // storage unavailable: the choice is kept for this dialog only
+  }
+}
+
 /**
  * "Export to Word" on the document page (button and Ctrl+E): choose the layout (or all three), a
  * warning when clauses have no Lao text, the native save dialog in the main process, then "Saved"
@@ -24,6 +45,7 @@ export function ExportButton({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ step: 'closed' });
   const [layout, setLayout] = useState<ExportSaveLayout>('bilingual');
+  const [laoFont, setLaoFont] = useState<LaoFont>(storedLaoFont);
   const [failure, setFailure] = useState<CallFailure | null>(null);
   const missing = missingLaoClauses(doc);
 
@@ -48,7 +70,8 @@ export function ExportButton({ doc }: { doc: DocumentDetail }) {
   async function save() {
     setFailure(null);
     setState({ step: 'busy' });
-    const result = await call('export.save', { documentId: doc.id, layout });
+    storeLaoFont(laoFont);
+    const result = await call('export.save', { documentId: doc.id, layout, laoFont });
     if (!result.ok) {
       setFailure(result);
       setState({ step: 'choose' });
@@ -107,6 +130,18 @@ export function ExportButton({ doc }: { doc: DocumentDetail }) {
                 </label>
               ))}
             </fieldset>
+          ) : null}
+          {choosing && layout !== 'vi' ? (
+            <label className="export-font" style={{ display: 'block', margin: '0.5rem 0' }}>
+              {t('exportWord.laoFont')}{' '}
+              <select value={laoFont} onChange={(e) => setLaoFont(e.target.value as LaoFont)} disabled={state.step === 'busy'} data-testid="export-lao-font">
+                {LAO_FONTS.map((font) => (
+                  <option key={font} value={font}>
+                    {font}
+                  </option>
+                ))}
+              </select>
+            </label>
           ) : null}
           {choosing && missing > 0 && layout !== 'vi' ? (
             <Notice tone="warning" testId="export-missing-lao">

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LAO_FONTS } from '../../domain/fonts';
 import { EntityId } from '../fields';
 import type { ContractSection } from '../section';
 
@@ -19,7 +20,12 @@ export type SavedFile = z.infer<typeof SavedFileSchema>;
 
 export const exportContract = {
   'export.save': {
-    req: z.strictObject({ documentId: EntityId, layout: z.enum(EXPORT_SAVE_LAYOUTS) }),
+    req: z.strictObject({
+      documentId: EntityId,
+      layout: z.enum(EXPORT_SAVE_LAYOUTS),
+      /** Lao font family written into every font slot of Lao runs (default Phetsarath OT, the national standard). */
+      laoFont: z.enum(LAO_FONTS).optional(),
+    }),
     res: z.object({ saved: z.array(SavedFileSchema), canceled: z.boolean(), missingLaoClauses: z.number().int() }),
   },
   'export.reveal': {

@@ -67,6 +67,15 @@ describe('export.save', () => {
     expect(readdirSync(platform.folder).sort()).toEqual(result.saved.map((s) => s.fileName).sort());
   });
 
+  it('writes Lao runs in the Lao font the officer chose, and refuses a font that is not offered', async () => {
+    const result = await ok<Saved>('export.save', { documentId: sample.id, layout: 'lo', laoFont: 'Saysettha OT' });
+    const xml = await (await JSZip.loadAsync(readFileSync(result.saved[0]!.path))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('w:cs="Saysettha OT"');
+    expect(xml).not.toContain('Phetsarath OT');
+    const refused = await call('export.save', { documentId: sample.id, layout: 'lo', laoFont: 'Comic Sans' });
+    expect(refused).toMatchObject({ ok: false, code: 'E_INVALID_INPUT' });
+  });
+
   it('writes nothing when the dialog is canceled', async () => {
     platform.cancel = true;
     const result = await ok<Saved>('export.save', { documentId: sample.id, layout: 'vi' });
