@@ -23,8 +23,8 @@ const WRITABLE = {
     'lo_needs_review', 'archived_at'],
   sections: ['document_id', 'part', 'sector', 'position', 'title_vi', 'title_lo', 'lo_needs_review', 'archived_at'],
   document_versions: ['document_id', 'version_no', 'label', 'snapshot_json', 'signed_on', 'created_at'],
-  clauses: ['document_id', 'section_id', 'parent_id', 'position', 'text_vi', 'text_lo', 'lo_needs_review',
-    'predecessor_clause_id', 'status', 'deadline', 'deadline_note', 'indicator_id', 'target_value', 'target_note', 'currency', 'archived_at'],
+  // Follow-up lives in clause_tracking / clause_indicators since 0003; 0001's follow-up columns of clauses are not written.
+  clauses: ['document_id', 'section_id', 'parent_id', 'position', 'text_vi', 'text_lo', 'lo_needs_review', 'predecessor_clause_id', 'archived_at'],
   templates: ['kind', 'name_vi', 'name_lo', 'version', 'body_json', 'builtin', 'archived_at'],
   library_clauses: ['sector', 'text_vi', 'text_lo', 'lo_needs_review', 'indicator_hint', 'source', 'archived_at'],
   // Follow-up (migration 0003). progress_* rows are insert-only (triggers refuse updates); evidence_files

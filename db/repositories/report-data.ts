@@ -1,11 +1,13 @@
-import type { FollowupFilters, TrackingRow } from '../../shared/contract/features/followup';
+import type { z } from 'zod';
+import type { FollowupFilters, ReportScopeSchema, TrackingRow } from '../../shared/contract/features/followup';
 import type { ReportItem, ReportModel, ReportSection } from '../../shared/export/report';
 import { catalogues } from '../../shared/i18n';
 import { all, one, sql, type ReadDb } from '../sql';
 import { trackedPage } from './followup-views';
 import { indicatorsOf } from './tracking';
 
-export type ReportScope = { documentId: string } | { partnerProvinceId: string; fromYear: number; toYear: number };
+/** What a report covers: the contract's report scope (one document, or a partner and a span of years). */
+export type ReportScope = z.output<typeof ReportScopeSchema>;
 
 function deadlineText(row: TrackingRow, language: 'vi' | 'lo'): string {
   const d = row.deadline;

@@ -52,7 +52,6 @@ export function createSampleDocument(ctx: WriteContext, sample: SampleDocument =
         text_vi: c.vi,
         text_lo: c.lo,
         lo_needs_review: 1,
-        status: s.part === 'results' ? 'done' : 'not_started',
       });
     });
   });

@@ -172,7 +172,7 @@ export function applyTemplate(ctx: WriteContext, documentId: string, templateId:
   const { body } = fillTemplate(bodyOf(row), documentValues(doc));
   updateRow(ctx, 'documents', documentId, { template_id: row.id });
 
-  const insertClauses = (clauses: readonly TemplateClause[], sectionId: string, parentId: string | null, status: 'done' | 'not_started') => {
+  const insertClauses = (clauses: readonly TemplateClause[], sectionId: string, parentId: string | null) => {
     clauses.forEach((c, position) => {
       // Filling can lengthen a text that was within the limit; the stored limit holds regardless.
       const length = Math.max(textLength(c.vi), textLength(c.lo));
@@ -185,9 +185,8 @@ export function applyTemplate(ctx: WriteContext, documentId: string, templateId:
         text_vi: c.vi,
         text_lo: c.lo,
         lo_needs_review: c.loNeedsReview ? 1 : 0,
-        status,
       });
-      insertClauses(c.children ?? [], sectionId, id, status);
+      insertClauses(c.children ?? [], sectionId, id);
     });
   };
 
@@ -201,6 +200,6 @@ export function applyTemplate(ctx: WriteContext, documentId: string, templateId:
       title_lo: s.titleLo,
       lo_needs_review: s.loNeedsReview ? 1 : 0,
     });
-    insertClauses(s.clauses, sectionId, null, s.part === 'results' ? 'done' : 'not_started');
+    insertClauses(s.clauses, sectionId, null);
   });
 }

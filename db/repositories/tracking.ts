@@ -92,15 +92,7 @@ export function referencesOfDocuments(db: ReadDb, documentIds: readonly string[]
 
 /** Reference ("II.3.a)") of every live clause of a document. */
 export function documentReferences(db: ReadDb, documentId: string): Map<string, string> {
-  const sections = all<{ id: string; position: number }>(
-    db,
-    sql`SELECT id, position FROM sections WHERE document_id = ${documentId} AND archived_at IS NULL`,
-  );
-  const clauses = all<{ id: string; section_id: string; parent_id: string | null; position: number }>(
-    db,
-    sql`SELECT id, section_id, parent_id, position FROM clauses WHERE document_id = ${documentId} AND archived_at IS NULL`,
-  ).map((c) => ({ id: c.id, sectionId: c.section_id, parentId: c.parent_id, position: c.position, textVi: '', textLo: '' }));
-  return clauseReferences(sections, clauses);
+  return referencesOfDocuments(db, [documentId]);
 }
 
 interface EntryRow {
