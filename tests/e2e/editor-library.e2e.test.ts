@@ -30,7 +30,7 @@ function liveClauses(documentId: string): Row[] {
 async function openSample(language: 'vi' | 'lo'): Promise<{ page: Page; id: string }> {
   const sample = (await session.backend.invoke('documents.createSample', {})) as { value: { id: string } };
   const { page } = await session.open({ language });
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(30_000);
   await page.goto(`${RENDERER_ORIGIN}/index.html#/document/${sample.value.id}`);
   await page.getByTestId('clause-editor').waitFor();
   return { page, id: sample.value.id };

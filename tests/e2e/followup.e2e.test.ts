@@ -53,7 +53,7 @@ describe('follow-up, end to end', () => {
   it('assigns, schedules, logs progress with evidence, marks done, shows late work, drills down, exports and carries over', async () => {
     const doc = await signedMinutes();
     const { page } = await session.open({ language: 'vi' });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     await page.goto(`${RENDERER_ORIGIN}/index.html#/document/${doc.id}`);
     await page.getByTestId('open-tracking').click();
     await page.getByTestId('tracking-screen').waitFor();
@@ -209,7 +209,7 @@ describe('follow-up, end to end', () => {
   it('keeps agency lists as editable data: add, refuse a duplicate, rename, merge, refuse removing one in use', async () => {
     await invoke('documents.createSample', {});
     const { page } = await session.open({ language: 'vi' });
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     await page.getByTestId('nav-agencies').click();
     await page.getByTestId('agency-row').first().waitFor();
     const row = (name: string) => page.getByTestId('agency-row').filter({ hasText: name });

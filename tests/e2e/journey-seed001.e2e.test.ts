@@ -86,7 +86,7 @@ async function documentXml(path: string): Promise<string> {
 describe('drafting journey (seed 001), end to end', () => {
   it('drafts a bilingual minutes of talks from the template, signs, amends one clause, sees the diff and exports all three layouts', async () => {
     const { page } = await session.open({ language: 'vi' });
-    page.setDefaultTimeout(15_000);
+    page.setDefaultTimeout(30_000);
 
     // 1. A new minutes of talks from the built-in template.
     await page.getByTestId('create-first').click();
