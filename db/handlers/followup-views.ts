@@ -35,14 +35,15 @@ function filterLines(db: ReadDb, filters: FollowupFilters, language: UiLanguage)
 }
 
 /**
- * The day a view is computed for: the request's as-of date or the backend's today. A day before the date
- * of a document the request names is refused (`as_of_before_document`): that document did not exist yet.
+ * The day a view is computed for: the request's as-of date or the backend's today. An as-of date asked for
+ * before the date of a document the request names is refused (`as_of_before_document`): that document
+ * did not exist yet. (Today is never refused: a draft dated next month is simply not started.)
  */
 export function resolveAsOf(db: ReadDb, asOf: string | undefined, today: string, documentIds: readonly string[] = []): { asOf: string } | Failure {
-  const day = asOf ?? today;
+  if (asOf === undefined) return { asOf: today };
   const earliest = latestDocumentDate(db, documentIds);
-  if (earliest !== null && day < earliest) return invalid([{ path: 'asOf', code: 'as_of_before_document', params: { date: isoToDisplay(earliest) } }], 'As-of date before the document');
-  return { asOf: day };
+  if (earliest !== null && asOf < earliest) return invalid([{ path: 'asOf', code: 'as_of_before_document', params: { date: isoToDisplay(earliest) } }], 'As-of date before the document');
+  return { asOf };
 }
 
 /** Tracking table, dashboards, the due list and the Excel copy of the table: one definition of "tracked" and "late", on one day. */
