@@ -487,7 +487,9 @@ export const en = {
       lastReported: 'figure of {{date}}',
       bar: 'Progress towards the target of {{name}}',
       reported: '{{reported}}/{{clauses}} tasks reported, {{met}} met',
+      nameVi: 'Indicator name (Vietnamese)',
       nameLo: 'Indicator name (Lao)',
+      direction: 'Kind of target',
     },
     reportSettingsForm: {
       link: 'Report details…',

@@ -497,7 +497,9 @@ export const lo: Catalogue = {
       lastReported: 'ຕົວເລກວັນທີ {{date}}',
       bar: 'ລະດັບບັນລຸຄາດໝາຍ {{name}}',
       reported: 'ລາຍງານແລ້ວ {{reported}}/{{clauses}} ວຽກ, ບັນລຸ {{met}}',
+      nameVi: 'ຊື່ຕົວຊີ້ວັດ (ພາສາຫວຽດ)',
       nameLo: 'ຊື່ຕົວຊີ້ວັດ (ພາສາລາວ)',
+      direction: 'ປະເພດຄາດໝາຍ',
     },
     reportSettingsForm: {
       link: 'ຂໍ້ມູນພິມໃນບົດລາຍງານ…',

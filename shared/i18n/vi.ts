@@ -487,7 +487,9 @@ export const vi: Catalogue = {
       lastReported: 'số liệu ngày {{date}}',
       bar: 'Mức đạt chỉ tiêu {{name}}',
       reported: '{{reported}}/{{clauses}} nhiệm vụ đã báo cáo, {{met}} đạt',
+      nameVi: 'Tên chỉ tiêu (tiếng Việt)',
       nameLo: 'Tên chỉ tiêu (tiếng Lào)',
+      direction: 'Loại mục tiêu',
     },
     reportSettingsForm: {
       link: 'Thông tin in trên báo cáo…',

@@ -7,6 +7,7 @@ import { call } from '../../bridge';
 import { failureMessage, useUiLanguage } from '../../i18n';
 import { Button, Notice, useLoad } from '../../ui';
 import { AgencyEditor } from './AgencyEditor';
+import type { AsOfControl } from './asOf';
 import { DeadlineEditor } from './DeadlineEditor';
 import { CarriedOverMark, DaysOverdue, LastReportAge } from './figures';
 import { IndicatorEditor } from './IndicatorEditor';
@@ -19,8 +20,7 @@ export interface ClausePanelProps {
   ourProvince: ProvinceRef;
   partners: readonly ProvinceRef[];
   /** The day the status and figures are shown for ("tính đến ngày"), and whether it is today. */
-  asOf: string;
-  isToday: boolean;
+  asOf: AsOfControl;
   /** Link to another document (where the task was carried over to). */
   documentHref(documentId: string): string;
   /** The table behind the panel shows statuses and agencies: tell it something changed. */
@@ -28,10 +28,11 @@ export interface ClausePanelProps {
 }
 
 /** Everything about following one task: status, deadline, agencies per side, indicators, progress log, lineage. */
-export function ClausePanel({ clauseId, ourProvince, partners, asOf, isToday, documentHref, onChanged }: ClausePanelProps) {
+export function ClausePanel({ clauseId, ourProvince, partners, asOf: view, documentHref, onChanged }: ClausePanelProps) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
-  const [state, reload] = useLoad(`tracking:${clauseId}:${asOf}`, () => call('tracking.get', { clauseId, asOf }));
+  const { asOf, isToday } = view;
+  const [state, reload] = useLoad(`tracking:${clauseId}:${asOf}`, () => call('tracking.get', { clauseId, ...view.request }));
   const [fresh, setFresh] = useState<ClauseTracking | null>(null);
   const loaded = state.status === 'ready' ? state.value : null;
   // A write answers with today's figures: use them when the panel shows today, else ask again for the as-of day.

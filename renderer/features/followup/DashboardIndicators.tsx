@@ -36,9 +36,11 @@ export function DashboardIndicators({ indicators }: { indicators: Dashboard['ind
                   {t('followup.indicators.actual')}: <strong>{text.figure(figure)}</strong>
                   {figure === null ? '' : ` ${i.unit}`}
                 </td>
-                <td className="fu-counts__bar">
-                  <ProgressBar progress={where.progress} met={where.met} label={t('followup.indicatorView.bar', { name })} />
-                  {where.ratio === null ? null : <span className="fu-ind__percent">{percent.format(where.ratio)}</span>}
+                <td>
+                  <span className="fu-counts__bar">
+                    <ProgressBar progress={where.progress} met={where.met} label={t('followup.indicatorView.bar', { name })} />
+                    {where.ratio === null ? null : <span className="fu-ind__percent">{percent.format(where.ratio)}</span>}
+                  </span>
                 </td>
                 <td className="fu-muted">{t('followup.indicatorView.reported', { reported: i.reported, clauses: i.clauses, met: i.met })}</td>
               </tr>

@@ -44,6 +44,7 @@ export function DashboardScreen({ trackingHref, reportSettingsHref }: DashboardS
   const { language, locale } = useUiLanguage();
   const asOf = useAsOf();
   const day = asOf.asOf;
+  const dayRequest = asOf.request;
   const [groupBy, setGroupBy] = useState<DashboardGroup>('partner');
   const [year, setYear] = useState('');
   const [sector, setSector] = useState('');
@@ -62,14 +63,16 @@ export function DashboardScreen({ trackingHref, reportSettingsHref }: DashboardS
     [year, sector, status, partner],
   );
   const key = JSON.stringify({ groupBy, filters, day });
-  const [board, reload] = useLoad(`dashboard:${key}`, () => call('followup.dashboard', { groupBy, filters, asOf: day }));
-  const [years] = useLoad(`dashboard-years:${day}`, () => call('followup.dashboard', { groupBy: 'year', asOf: day }));
+  const [board, reload] = useLoad(`dashboard:${key}`, () => call('followup.dashboard', { groupBy, filters, ...dayRequest }));
+  const [years] = useLoad(`dashboard-years:${day}`, () => call('followup.dashboard', { groupBy: 'year', ...dayRequest }));
   const drillKey = drill ? JSON.stringify({ filters: drill.filters, day }) : null;
-  const [drillRows] = useLoad(drillKey === null ? null : `drill:${drillKey}`, () => call('followup.clauses', { filters: drill?.filters ?? {}, limit: 1000, asOf: day }));
+  const [drillRows] = useLoad(drillKey === null ? null : `drill:${drillKey}`, () => call('followup.clauses', { filters: drill?.filters ?? {}, limit: 1000, ...dayRequest }));
 
   const labelOf = useCallback((row: DashboardRow) => (language === 'lo' && row.labelLo ? row.labelLo : row.labelVi), [language]);
   const statusLabel = useCallback((s: EffectiveStatus) => t(`clauseStatus.${s}`), [t]);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  // "Carried over" is no longer a status of its own (the origin keeps its status, marked): its column only shows for older files that still count it.
+  const columns = EFFECTIVE_STATUSES.filter((st) => st !== 'carried_over' || (board.status === 'ready' && board.value.totals.counts.carried_over > 0));
 
   const open = (row: DashboardRow | null, only?: EffectiveStatus) => {
     const base = { ...filters, ...(row ? GROUP_FILTER[groupBy](row.key) : {}) };
@@ -140,7 +143,7 @@ export function DashboardScreen({ trackingHref, reportSettingsHref }: DashboardS
   );
 
   return (
-    <Page heading={<PageHeading>{t('followup.dashboard.heading')}</PageHeading>} actions={<ExportXlsxButton filters={drill?.filters ?? filters} asOf={day} />} testId="dashboard-screen" width="wide">
+    <Page heading={<PageHeading>{t('followup.dashboard.heading')}</PageHeading>} actions={<ExportXlsxButton filters={drill?.filters ?? filters} asOf={dayRequest} />} testId="dashboard-screen" width="wide">
       <AsOfField control={asOf} refusal={asOfRefusal(t, locale, board)} />
       {filtersBar}
       {board.status === 'loading' ? <Loading label={t('list.loading')} /> : null}
@@ -159,7 +162,7 @@ export function DashboardScreen({ trackingHref, reportSettingsHref }: DashboardS
                 {drill.filters.partnerProvinceIds?.length === 1 ? (
                   <ReportButton
                     scope={{ partnerProvinceId: drill.filters.partnerProvinceIds[0]!, ...yearSpan(drill.filters.years, years.status === 'ready' ? years.value.rows.map((r) => Number(r.key)) : [], day) }}
-                    asOf={day}
+                    asOf={dayRequest}
                     settingsHref={reportSettingsHref}
                   />
                 ) : null}
@@ -194,7 +197,7 @@ export function DashboardScreen({ trackingHref, reportSettingsHref }: DashboardS
               <tr>
                 <th scope="col">{t(`followup.dashboard.groups.${groupBy}`)}</th>
                 <th scope="col">{t('followup.dashboard.total')}</th>
-                {EFFECTIVE_STATUSES.map((s) => (
+                {columns.map((s) => (
                   <th scope="col" key={s}>
                     {statusLabel(s)}
                   </th>
@@ -215,7 +218,7 @@ export function DashboardScreen({ trackingHref, reportSettingsHref }: DashboardS
                         {row.total}
                       </button>
                     </td>
-                    {EFFECTIVE_STATUSES.map((s) => (
+                    {columns.map((s) => (
                       <td key={s} className={s === 'delayed' && row.counts[s] ? 'fu-late' : ''}>
                         {row.counts[s] ? (
                           <button type="button" className="fu-count" onClick={() => open(isTotal ? null : row, s)} data-testid={`count-${s}`}>

@@ -13,7 +13,7 @@ export function DueScreen({ trackingHref }: { trackingHref(documentId: string): 
   const { t } = useTranslation();
   const { language, locale } = useUiLanguage();
   const asOf = useAsOf();
-  const [state, reload] = useLoad(`due:${asOf.asOf}`, () => call('followup.due', { withinDays: 30, limit: 1000, asOf: asOf.asOf }));
+  const [state, reload] = useLoad(`due:${asOf.asOf}`, () => call('followup.due', { withinDays: 30, limit: 1000, ...asOf.request }));
   return (
     <Page heading={<PageHeading>{t('followup.due.heading')}</PageHeading>} testId="due-screen" width="wide"
       subheading={state.status === 'ready' ? <span data-testid="due-summary">{t('followup.due.summary', { overdue: state.value.overdue, soon: state.value.dueSoon, until: isoToDisplay(state.value.soonUntil) })}</span> : null}

@@ -68,7 +68,7 @@ export function IndicatorFigures({ indicators, editingId, onEdit }: IndicatorFig
                 {i.current === null ? '' : ` ${i.unit}`}
                 {i.actualNotes.length ? <span className="fu-muted"> ({i.actualNotes[0]})</span> : null}
               </span>
-              <span data-testid="indicator-target">
+              <span data-testid="indicator-target-text">
                 {t('followup.indicators.target')}: {text.target(i.target, i.unit, i.direction)}
               </span>
             </div>
@@ -80,7 +80,7 @@ export function IndicatorFigures({ indicators, editingId, onEdit }: IndicatorFig
                 </span>
               )}
               {i.met === null ? null : (
-                <Badge tone={i.met ? 'success' : 'muted'} testId="indicator-met">
+                <Badge tone={i.met ? 'success' : 'warning'} testId="indicator-met">
                   {i.met ? t('followup.figures.met') : t('followup.figures.notMet')}
                 </Badge>
               )}

@@ -102,22 +102,22 @@ export function IndicatorForm({ editing, catalogue, busy, refusal, submitLabel, 
         </FormField>
       )}
       {byHand || editing ? (
-        <div className="fu-form__row">
-          <FormField id={`${id}-name`} label={t('followup.indicators.name')} error={errorOf('nameVi')} required className="fu-grow">
+        <>
+          <FormField id={`${id}-name`} label={t('followup.indicatorView.nameVi')} error={errorOf('nameVi')} required>
             {(control) => <input {...control} className="input" lang="vi" value={nameVi} onChange={(e) => setNameVi(e.target.value)} data-testid="indicator-name" />}
           </FormField>
-          <FormField id={`${id}-name-lo`} label={t('followup.indicatorView.nameLo')} error={errorOf('nameLo')} className="fu-grow">
+          <FormField id={`${id}-name-lo`} label={t('followup.indicatorView.nameLo')} error={errorOf('nameLo')}>
             {(control) => <input {...control} className="input" lang="lo" value={nameLo} onChange={(e) => setNameLo(e.target.value)} data-testid="indicator-name-lo" />}
           </FormField>
-          {editing ? null : (
-            <FormField id={`${id}-unit`} label={t('followup.indicators.unit')} error={errorOf('unit')} required className="fu-narrow">
-              {(control) => <input {...control} className="input" lang="vi" value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="indicator-unit" />}
-            </FormField>
-          )}
-        </div>
+        </>
       ) : null}
       <div className="fu-form__row">
-        <FormField id={`${id}-direction`} label={t('followup.indicatorDirection.label')} className="fu-narrow">
+        {byHand ? (
+          <FormField id={`${id}-unit`} label={t('followup.indicators.unit')} error={errorOf('unit')} required className="fu-narrow">
+            {(control) => <input {...control} className="input" lang="vi" value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="indicator-unit" />}
+          </FormField>
+        ) : null}
+        <FormField id={`${id}-direction`} label={t('followup.indicatorView.direction')} className="fu-narrow">
           {(control) => (
             <select {...control} className="input select" value={direction} onChange={(e) => setDirection(e.target.value as IndicatorDirection)} data-testid="indicator-direction">
               {INDICATOR_DIRECTIONS.map((d) => (

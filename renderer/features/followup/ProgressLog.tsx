@@ -183,7 +183,7 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
             key={indicator.id}
             id={`progress-value-${indicator.id}`}
             label={t('followup.progress.value', { name: labelOf(indicator.id), unit: indicator.unit })}
-            hint={`${indicator.mode === 'sum' ? t('followup.indicatorMode.valueHintSum') : t('followup.indicatorMode.valueHintLatest')}. ${t('followup.progress.valueHint')}`}
+            hint={t('followup.progress.valueHint')}
             className="fu-value"
           >
             {(control) => (
@@ -197,8 +197,8 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
                   data-testid="progress-value"
                   data-indicator-id={indicator.id}
                 />
-                <span className="fu-value__mode" data-testid="progress-value-mode">
-                  {t(`followup.indicatorMode.${indicator.mode}`)}
+                <span className="fu-value__mode" data-testid="progress-value-mode" title={t(`followup.indicatorMode.${indicator.mode}`)}>
+                  {indicator.mode === 'sum' ? t('followup.indicatorMode.valueHintSum') : t('followup.indicatorMode.valueHintLatest')}
                 </span>
               </div>
             )}

@@ -5,8 +5,8 @@ import { SaveFileButton } from './SaveFileButton';
 
 export interface ReportButtonProps {
   scope: Req<'report.save'>['scope'];
-  /** The day the report's figures are computed for ("tính đến ngày …"). */
-  asOf: string;
+  /** The day the report's figures are computed for ("tính đến ngày …"); nothing for today. */
+  asOf: { asOf?: string };
   /** Where the officer fills in what the report prints (issuing body, number, signer, "Nơi nhận"). */
   settingsHref: string;
 }
@@ -19,7 +19,7 @@ export function ReportButton({ scope, asOf, settingsHref }: ReportButtonProps) {
       <SaveFileButton
         label={t('followup.report')}
         testId="report-save"
-        save={() => call('report.save', { scope, languages: 'both', asOf })}
+        save={() => call('report.save', { scope, languages: 'both', ...asOf })}
         describe={(saved) => (saved.canceled ? null : t('followup.reportDone', { path: saved.saved.map((s) => s.fileName).join(', ') }))}
       />
       <a className="fu-report__settings" href={settingsHref} data-testid="report-settings-link">

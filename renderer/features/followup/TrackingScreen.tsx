@@ -28,7 +28,7 @@ export function TrackingScreen({ id, documentHref, documentHrefOf, reportSetting
   const [doc] = useLoad(`document:${id}`, () => call('documents.get', { id }));
   // A reload keeps the table (and the open panel) on screen while the fresh rows arrive.
   const [rows, reloadRows] = useLoad(`tracking-rows:${id}:${asOf.asOf}`, () =>
-    call('followup.clauses', { filters: { documentIds: [id] }, limit: 1000, asOf: asOf.asOf }),
+    call('followup.clauses', { filters: { documentIds: [id] }, limit: 1000, ...asOf.request }),
   );
   const [selected, setSelected] = useState<string | null>(null);
 
@@ -59,8 +59,8 @@ export function TrackingScreen({ id, documentHref, documentHrefOf, reportSetting
       actions={
         signed ? (
           <>
-            <ReportButton scope={{ documentId: id }} asOf={asOf.asOf} settingsHref={reportSettingsHref} />
-            <ExportXlsxButton filters={{ documentIds: [id] }} asOf={asOf.asOf} />
+            <ReportButton scope={{ documentId: id }} asOf={asOf.request} settingsHref={reportSettingsHref} />
+            <ExportXlsxButton filters={{ documentIds: [id] }} asOf={asOf.request} />
           </>
         ) : null
       }
@@ -86,8 +86,7 @@ export function TrackingScreen({ id, documentHref, documentHrefOf, reportSetting
                 clauseId={selected}
                 ourProvince={doc.value.ourProvince}
                 partners={doc.value.partners}
-                asOf={asOf.asOf}
-                isToday={asOf.isToday}
+                asOf={asOf}
                 documentHref={documentHrefOf}
                 onChanged={reloadRows}
               />

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { useToday } from '../../today';
 
 /**
@@ -40,6 +40,8 @@ export interface AsOfControl {
   /** The backend's today (ISO). */
   today: string;
   isToday: boolean;
+  /** What a view request carries: nothing for today (the backend's default, never refused), else the chosen day. */
+  request: { asOf?: string };
   /** Choose a day; today (or null) goes back to following today. */
   setAsOf(iso: string | null): void;
 }
@@ -49,5 +51,6 @@ export function useAsOf(): AsOfControl {
   const chosen = useSyncExternalStore(subscribe, () => memory);
   const setAsOf = useCallback((iso: string | null) => store(iso === today ? null : iso), [today]);
   const asOf = chosen ?? today;
-  return { asOf, today, isToday: asOf === today, setAsOf };
+  const request = useMemo(() => (chosen === null ? {} : { asOf: chosen }), [chosen]);
+  return { asOf, today, isToday: asOf === today, request, setAsOf };
 }
