@@ -290,6 +290,7 @@ describe('follow-up figures on a review day, end to end', () => {
     await expect(page.getByTestId('carry-over-deadlines-next_year').isChecked()).resolves.toBe(true);
     await page.getByTestId('carry-over-deadlines-clear').check();
     await expect(page.getByTestId('carry-over-date').inputValue()).resolves.toBe('10/04/2026');
+    await screenshot(page, 'followup-asof-carry-over-dialog-vi', false);
     await page.getByTestId('carry-over-confirm').click();
     await page.waitForURL((url) => url.hash.startsWith('#/document/') && !url.hash.includes(doc.id));
     const newId = decodeURIComponent(new URL(page.url()).hash.replace('#/document/', ''));
