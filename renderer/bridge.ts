@@ -66,3 +66,22 @@ export async function call<C extends Channel>(channel: C, req: Req<C>): Promise<
   }
   return answer as unknown as Success<Res<C>>;
 }
+
+/**
+ * "Today" comes from the backend's clock (app.info.today), never from this page's machine clock: late,
+ * due soon, default dates and the as-of day must agree with the backend (and the preview can set it with
+ * --as-of). Until the answer arrives (or if the backend is unreachable), the machine's date stands in.
+ */
+let backendToday: string | null = null;
+
+export async function loadBackendToday(): Promise<void> {
+  const info = await call('app.info', {});
+  if (info.ok) backendToday = info.value.today;
+}
+
+/** The backend's today as a local Date (noon, so no time zone moves the day). */
+export function todayDate(): Date {
+  if (backendToday === null) return new Date();
+  const [y, m, d] = backendToday.split('-').map(Number);
+  return new Date(y!, m! - 1, d!, 12);
+}

@@ -6,6 +6,7 @@ import './ui/styles.css';
 import { createRoot } from 'react-dom/client';
 import { createI18n } from '../shared/i18n';
 import { App, Providers } from './app';
+import { loadBackendToday } from './bridge';
 import { applyDocumentLanguage, readStoredLanguage } from './i18n';
 
 // Only the Lao subset of Noto Sans Lao is bundled: its Latin subset lacks the Vietnamese letters
@@ -16,6 +17,8 @@ const i18n = createI18n(language);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
+// The backend's "today" first: every default date and "late" on screen follows it.
+await loadBackendToday();
 createRoot(container).render(
   <Providers i18n={i18n}>
     <App />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Agency, ClauseTracking } from '../../../shared/contract/features/followup';
 import type { ProvinceRef } from '../../../shared/contract/schemas';
 import { isoToDisplay } from '../../../shared/domain/dates';
-import { call } from '../../bridge';
+import { call, todayDate } from '../../bridge';
 import { issueMessage, useUiLanguage } from '../../i18n';
 import { Button, Dialog, Notice, useLoad } from '../../ui';
 import { deadlineText } from './format';
@@ -152,8 +152,8 @@ function DeadlineEditor({ tracking, onSaved }: { tracking: ClauseTracking; onSav
   const d = tracking.deadline;
   const [kind, setKind] = useState<DeadlineKind>(d?.kind ?? 'none');
   const [date, setDate] = useState(d?.date ? isoToDisplay(d.date) : '');
-  const [year, setYear] = useState(String(d?.year ?? d?.toYear ?? new Date().getFullYear()));
-  const [fromYear, setFromYear] = useState(String(d?.fromYear ?? new Date().getFullYear()));
+  const [year, setYear] = useState(String(d?.year ?? d?.toYear ?? todayDate().getFullYear()));
+  const [fromYear, setFromYear] = useState(String(d?.fromYear ?? todayDate().getFullYear()));
   const [confirming, setConfirming] = useState<string | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DASHBOARD_GROUPS, type DashboardGroup, type DashboardRow, type FollowupFilters } from '../../../shared/contract/features/followup';
 import { SECTORS, type Sector } from '../../../shared/domain/document';
 import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../shared/followup/status';
-import { call } from '../../bridge';
+import { call, todayDate } from '../../bridge';
 import { failureMessage, localName, useUiLanguage } from '../../i18n';
 import { Button, EmptyState, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
 import { ExportXlsxButton } from './ExportXlsxButton';
@@ -20,7 +20,7 @@ const GROUP_FILTER: Record<DashboardGroup, (key: string) => FollowupFilters> = {
 
 /** The years a partner report covers: the filtered ones, else every year with tracked tasks. */
 function yearSpan(filtered: number[] | undefined, known: number[]): { fromYear: number; toYear: number } {
-  const years = filtered?.length ? filtered : known.length ? known : [new Date().getFullYear()];
+  const years = filtered?.length ? filtered : known.length ? known : [todayDate().getFullYear()];
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 

@@ -1,3 +1,4 @@
+import { todayDate } from '../../bridge';
 import type { TFunction } from 'i18next';
 import { isoToDisplay } from '../../../shared/domain/dates';
 import type { EffectiveStatus } from '../../../shared/followup/status';
@@ -46,8 +47,8 @@ export function deadlineText(t: TFunction, deadline: DeadlineLike | null, dueDat
   }
 }
 
-/** The officer's calendar day as ISO (local time). */
-export function todayIso(now = new Date()): string {
+/** The officer's calendar day as ISO, from the backend's clock (bridge todayDate). */
+export function todayIso(now = todayDate()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,3 +1,4 @@
+import { todayDate } from '../../bridge';
 /** Dates as officers type them (dd/mm/yyyy) and as the contract wants them (ISO). */
 import type { IssueCode } from '../../../shared/contract/errors';
 import { checkIsoDate, displayToIso } from '../../../shared/domain/dates';
@@ -31,8 +32,8 @@ export function longDate(text: string, locale: string): string | null {
 const LAO_MONTHS = ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ'];
 const LAO_WEEKDAYS = ['ວັນອາທິດ', 'ວັນຈັນ', 'ວັນອັງຄານ', 'ວັນພຸດ', 'ວັນພະຫັດ', 'ວັນສຸກ', 'ວັນເສົາ'];
 
-/** Today on this computer's calendar, as dd/mm/yyyy. */
-export function todayDisplay(now = new Date()): string {
+/** Today by the backend's clock (bridge todayDate), as dd/mm/yyyy. */
+export function todayDisplay(now = todayDate()): string {
   const dd = String(now.getDate()).padStart(2, '0');
   const mm = String(now.getMonth() + 1).padStart(2, '0');
   return `${dd}/${mm}/${now.getFullYear()}`;
