@@ -254,7 +254,7 @@ describe('carry-over keeps the work attached', () => {
     await expectOk('tracking.setDeadline', { clauseId: carried, deadline: { kind: 'date', date: '2025-09-30' } });
     const delegations = await indicator(carried!, { nameVi: 'Đoàn công tác', unit: 'đoàn', target: 10, mode: 'sum' });
     const students = await indicator(carried!, { target: 120 });
-    const ceiling = await indicator(carried!, { nameVi: 'Thời gian', unit: 'ngày', target: 3, direction: 'at_most' });
+    await indicator(carried!, { nameVi: 'Thời gian', unit: 'ngày', target: 3, direction: 'at_most' });
     await report(carried!, '2025-05-01', [
       { id: delegations.id, value: 4, unit: 'đoàn' },
       { id: students.id, value: 45 },
