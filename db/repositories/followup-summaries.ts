@@ -33,8 +33,19 @@ const cache = new WeakMap<ReadDb, Cached>();
 /** Summaries rebuilt per statement batch (json_each lists). */
 const BATCH = 500;
 
+const summarised = new WeakSet<ReadDb>();
+
+/** Whether the file has the summary tables (migration 0006); tests run today's writes on older schemas too. */
+function hasSummaries(db: ReadDb): boolean {
+  if (summarised.has(db)) return true;
+  const found = one(db, { text: "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'followup_dirty'", params: [] }) !== undefined;
+  if (found) summarised.add(db);
+  return found;
+}
+
 /** Rebuilds the summaries of the dirty documents; run inside the caller's write transaction. Returns how many. */
 export function refreshFollowupSummaries(db: WriteDb): number {
+  if (!hasSummaries(db)) return 0;
   const dirty = all<{ document_id: string }>(db, { text: 'SELECT document_id FROM followup_dirty', params: [] }).map((r) => r.document_id);
   if (dirty.length === 0) return 0;
   const version = (one<{ v: number | null }>(db, { text: 'SELECT max(version) AS v FROM followup_document_facts', params: [] })?.v ?? 0) + 1;

@@ -223,23 +223,33 @@ export function buildReport(model: ReportModel, options: { language: ExportLangu
     new Paragraph({ alignment: align, spacing: { before: 0, after, line: 240, lineRule: LineRuleType.AUTO }, ...(keepNext ? { keepNext: true } : {}), children });
   const heading = (text: string) => kit.bodyParagraph(runs(text, { bold: true }), { keepNext: true, left: true });
 
-  const cell = (content: string | string[], width: number, opts: { bold?: boolean; align?: Align; italics?: boolean } = {}) =>
+  const cell = (content: string | string[], width: number, opts: { bold?: boolean; align?: Align; italics?: boolean; span?: number } = {}) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
+      ...(opts.span ? { columnSpan: opts.span } : {}),
       margins: CELL_MARGINS,
       verticalAlign: VerticalAlign.TOP,
       children: (Array.isArray(content) ? (content.length ? content : ['']) : [content]).map((line) =>
         para(runs(line, { size: TABLE_SIZE, bold: opts.bold ?? false, italics: opts.italics ?? false, running: true }), opts.align ?? AlignmentType.LEFT, 20),
       ),
     });
-  const table = (widths: number[], header: string[], rows: (string | string[])[][], aligns: Align[] = []) =>
+  /** A row of cells, or a group heading (a sector) spanning every column after the first. */
+  type Row = (string | string[])[] | { group: [string, string] };
+  const table = (widths: number[], header: string[], rows: Row[], aligns: Align[] = []) =>
     new Table({
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       rows: [
         new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, widths[i]!, { bold: true, align: AlignmentType.CENTER })) }),
-        ...rows.map((r) => new TableRow({ cantSplit: r.length <= 6, children: r.map((c, i) => cell(c, widths[i]!, { align: aligns[i] ?? AlignmentType.LEFT })) })),
+        ...rows.map((r) =>
+          !Array.isArray(r)
+            ? new TableRow({
+                cantSplit: true,
+                children: [cell(r.group[0], widths[0]!, { bold: true }), cell(r.group[1], widths.slice(1).reduce((a, b) => a + b, 0), { bold: true, span: widths.length - 1 })],
+              })
+            : new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i]!, { align: aligns[i] ?? AlignmentType.LEFT })) }),
+        ),
       ],
     });
   const spacer = () => new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
@@ -267,7 +277,8 @@ export function buildReport(model: ReportModel, options: { language: ExportLangu
   const first: (Paragraph | Table)[] = [];
   if (language === 'vi') {
     // Decree 30 layout: issuing body and number on the left (about 2/5), national header and date line on the right.
-    const widths = columns(TEXT_WIDTH, [0.42, 0.58]);
+    // The quốc hiệu on one line at 12 pt needs about 100 mm: the right column gets 63% of the 160 mm.
+    const widths = columns(TEXT_WIDTH, [0.37, 0.63]);
     first.push(
       borderless(widths, [
         [...bodyLines(widths[0]!), para(runs(numberLine, { size: HEADING_SIZE }), AlignmentType.CENTER)],
@@ -282,7 +293,7 @@ export function buildReport(model: ReportModel, options: { language: ExportLangu
       borderless(widths, [bodyLines(widths[0]!), [para(runs(numberLine, { size: HEADING_SIZE }), AlignmentType.RIGHT), para(runs(dateLine, { italics: true }), AlignmentType.RIGHT)]]),
     );
   }
-  const asOfText = language === 'vi' ? isoDisplay(model.asOf) : isoDisplay(model.asOf);
+  const asOfText = isoDisplay(model.asOf);
   first.push(
     new Paragraph({ spacing: { before: 360, after: 0 }, children: [] }),
     kit.centred(runs(w.title, { size: SIZES.title, bold: true }), { after: 40 }, true),
@@ -294,7 +305,7 @@ export function buildReport(model: ReportModel, options: { language: ExportLangu
     heading(w.summary),
   );
   // Nine columns at 11 pt fit the portrait text width with the status names on two lines.
-  const summaryWidths = columns(TEXT_WIDTH, [0.2, 0.08, ...EFFECTIVE_STATUSES.map(() => 0.1), 0.12]);
+  const summaryWidths = columns(TEXT_WIDTH, [0.19, 0.09, ...EFFECTIVE_STATUSES.map(() => 0.1), 0.12]);
   const countCells = (row: ReportCounts) => [
     pick(row.labelVi, row.labelLo),
     String(row.total),
@@ -330,10 +341,11 @@ export function buildReport(model: ReportModel, options: { language: ExportLangu
   };
   if (all.length === 0) wide.push(kit.bodyParagraph(runs(w.none, { italics: true })));
   else {
-    const widths = columns(LANDSCAPE_WIDTH, [0.06, 0.25, 0.12, 0.07, 0.09, 0.15, 0.17, 0.09]);
-    const rows: (string | string[])[][] = [];
+    // "dd/mm/yyyy" and the longest status name fit on one line at 11 pt.
+    const widths = columns(LANDSCAPE_WIDTH, [0.065, 0.235, 0.12, 0.085, 0.09, 0.15, 0.165, 0.09]);
+    const rows: Row[] = [];
     model.sections.forEach((section, index) => {
-      rows.push([String(index + 1), [`${pick(section.titleVi, section.titleLo) || labels.sector[section.sector]}`], '', '', '', '', '', '']);
+      rows.push({ group: [String(index + 1), pick(section.titleVi, section.titleLo) || labels.sector[section.sector]] });
       for (const item of section.items) {
         const latest = pick(item.latestVi, item.latestLo);
         rows.push([
