@@ -239,6 +239,12 @@ describe('follow-up figures on a review day, end to end', () => {
     await expect(page.getByTestId('as-of-date').inputValue()).resolves.toBe('31/12/2025');
     await page.getByTestId('as-of-notice').waitFor();
     await expect(page.locator(`[data-testid="tracking-row"][data-clause-id="${customs}"] [data-testid="days-overdue"]`).count()).resolves.toBe(0);
+    // A day before the agreement is refused next to the field.
+    await page.getByTestId('as-of-date').fill('01/01/2025');
+    await expect(page.getByTestId('as-of-error').textContent()).resolves.toContain('10/04/2025');
+    await page.getByTestId('as-of-date').fill('31/12/2025');
+    await page.getByTestId('tracking-row').first().waitFor();
+    await expect(page.getByTestId('as-of-error').count()).resolves.toBe(0);
 
     // The report settings, filled once (a fourth issuing-body line is refused next to its box).
     await page.getByTestId('report-settings-link').click();
