@@ -6,6 +6,9 @@ import { CarriedOverMark, DaysOverdue, LastReportAge } from './figures';
 import { deadlineText } from './format';
 import { StatusChip } from './StatusChip';
 
+/** The latest note is its Vietnamese text, or its Lao text when only that was written. */
+const LAO_LETTERS = /[\u0E80-\u0EFF]/u;
+
 export interface TrackingTableProps {
   rows: readonly TrackingRow[];
   selectedId?: string | null;
@@ -72,7 +75,11 @@ export function TrackingTable({ rows, selectedId, onSelect, showDocument = false
               {showDocument ? (
                 <span className="fu-latest">
                   <LastReportAge days={r.daysSinceLastReport} />
-                  {r.lastProgressText ? <span className="fu-latest__text">{r.lastProgressText}</span> : null}
+                  {r.lastProgressText ? (
+                    <span className="fu-latest__text" lang={LAO_LETTERS.test(r.lastProgressText) ? 'lo' : 'vi'}>
+                      {r.lastProgressText}
+                    </span>
+                  ) : null}
                 </span>
               ) : null}
             </>
