@@ -1,6 +1,6 @@
 import type { DashboardGroup, FollowupFilters } from '../../shared/contract/features/followup';
 import type { DocumentKind, Sector } from '../../shared/domain/document';
-import type { IndicatorDirection, ReportedValue, ValueMode } from '../../shared/followup/indicators';
+import { valueAsOf, type IndicatorDirection, type ReportedValue, type ValueMode } from '../../shared/followup/indicators';
 import { statusAsOf, type EffectiveStatus, type StatusEvent, type TrackingStatus } from '../../shared/followup/status';
 import { all, type ReadDb } from '../sql';
 
@@ -91,7 +91,44 @@ export interface IndicatorFact {
   target: number | null;
   mode: ValueMode;
   direction: IndicatorDirection;
-  reports: ReportedValue[];
+  /** The figure with every report counted (no entry is dated in the future). */
+  current: number | null;
+  /** Last day a report or a correction changed the figure: from then on the figure is `current`. */
+  settledOn: string | null;
+  /** The reports, compact (encodeReports), read only when a day before `settledOn` is asked for. */
+  reports: string;
+}
+
+const parsedReports = new WeakMap<IndicatorFact, ReportedValue[]>();
+
+/**
+ * Reports as one short text, "date,value,supersededOn;…" in (date, written) order, so that summaries hold
+ * no quoted JSON inside JSON; the order stands in for created_at.
+ */
+export function encodeReports(reports: readonly ReportedValue[]): string {
+  return [...reports]
+    .sort((a, b) => (a.entryDate < b.entryDate ? -1 : a.entryDate > b.entryDate ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    .map((r) => `${r.entryDate},${r.value ?? ''},${r.supersededOn ?? ''}`)
+    .join(';');
+}
+
+export function decodeReports(text: string): ReportedValue[] {
+  if (text === '') return [];
+  return text.split(';').map((part, index) => {
+    const [entryDate = '', value = '', supersededOn = ''] = part.split(',');
+    return { entryDate, createdAt: String(index).padStart(6, '0'), value: value === '' ? null : Number(value), supersededOn: supersededOn || null };
+  });
+}
+
+/** An indicator's figure on `asOf` (shared/followup/indicators.ts valueAsOf), without replaying when nothing changed since. */
+export function indicatorValueOn(indicator: IndicatorFact, asOf: string): number | null {
+  if (indicator.settledOn === null || asOf >= indicator.settledOn) return indicator.current;
+  let reports = parsedReports.get(indicator);
+  if (!reports) {
+    reports = decodeReports(indicator.reports);
+    parsedReports.set(indicator, reports);
+  }
+  return valueAsOf(reports, indicator.mode, asOf);
 }
 
 /**
@@ -221,36 +258,57 @@ export function loadDocumentFacts(db: ReadDb, documentIds: readonly string[]): D
           agencies: a.map((x) => x.agency_id),
           ...history,
           carried: carried.has(r.clause_id),
-          indicators: (indicators.get(r.clause_id) ?? []).map((i) => ({
-            clauseId: i.clause_id,
-            key: i.key,
-            nameVi: i.name_vi,
-            nameLo: i.name_lo,
-            unit: i.unit,
-            target: i.target_value,
-            mode: i.value_mode,
-            direction: i.direction,
-            reports: (reports.get(i.id) ?? []).map((v) => ({ entryDate: v.entry_date, createdAt: v.created_at, value: v.value, supersededOn: v.superseded_on })),
-          })),
+          indicators: (indicators.get(r.clause_id) ?? []).map((i) => {
+            const reported = (reports.get(i.id) ?? []).map((v) => ({ entryDate: v.entry_date, createdAt: v.created_at, value: v.value, supersededOn: v.superseded_on }));
+            let settledOn: string | null = null;
+            for (const v of reported) for (const day of [v.entryDate, v.supersededOn]) if (day !== null && (settledOn === null || day > settledOn)) settledOn = day;
+            return {
+              clauseId: i.clause_id,
+              key: i.key,
+              nameVi: i.name_vi,
+              nameLo: i.name_lo,
+              unit: i.unit,
+              target: i.target_value,
+              mode: i.value_mode,
+              direction: i.direction,
+              current: valueAsOf(reported, i.value_mode, '9999-12-31'),
+              settledOn,
+              reports: encodeReports(reported),
+            };
+          }),
         };
       }),
     };
   });
 }
 
-/** A document's summary as the tasks the views loop over. */
+/** A document's summary as the tasks the views loop over (one object shape for every task: fast loops). */
 export function toTaskFacts(document: DocumentFacts): TaskFact[] {
   const year = Number(document.meetingDate.slice(0, 4));
-  return document.tasks.map((t) => ({
-    ...t,
-    documentId: document.documentId,
-    meetingDate: document.meetingDate,
-    year,
-    kind: document.kind,
-    ours: document.ours,
-    partners: document.partners,
-    keys: { partner: document.partners, sector: [t.sector], agency: t.leads.length ? t.leads : [''], year: [document.meetingDate.slice(0, 4)] },
-  }));
+  const yearKey = [document.meetingDate.slice(0, 4)];
+  return document.tasks.map(
+    (t): TaskFact => ({
+      clauseId: t.clauseId,
+      sector: t.sector,
+      sectionPosition: t.sectionPosition,
+      clausePosition: t.clausePosition,
+      status: t.status,
+      dueDate: t.dueDate,
+      leads: t.leads,
+      agencies: t.agencies,
+      events: t.events,
+      settledOn: t.settledOn,
+      carried: t.carried,
+      indicators: t.indicators,
+      documentId: document.documentId,
+      meetingDate: document.meetingDate,
+      year,
+      kind: document.kind,
+      ours: document.ours,
+      partners: document.partners,
+      keys: { partner: document.partners, sector: [t.sector], agency: t.leads.length ? t.leads : [''], year: yearKey },
+    }),
+  );
 }
 
 /** Same rule as shared/followup/status.ts effectiveStatus on the status of that day, inlined for loops over 100,000 tasks (a unit test keeps them equal). */

@@ -1,5 +1,7 @@
 import { all, one, run, type ReadDb, type WriteDb } from '../sql';
-import { byDueThenDocument, loadDocumentFacts, toTaskFacts, type DocumentFacts, type TaskFact } from './followup-facts';
+import { SECTORS } from '../../shared/domain/document';
+import { TRACKING_STATUSES, type StatusEvent } from '../../shared/followup/status';
+import { byDueThenDocument, loadDocumentFacts, toTaskFacts, type DocumentFacts, type IndicatorFact, type TaskFact } from './followup-facts';
 
 /**
  * Where the follow-up facts are kept (migration 0006), so that opening a file with ten years of follow-up
@@ -30,6 +32,98 @@ interface Cached extends Facts {
 }
 
 const cache = new WeakMap<ReadDb, Cached>();
+
+/**
+ * The stored form of a document's facts: arrays instead of objects and agency ids listed once per
+ * document, so ten years of summaries stay small (~15 MB for 100,000 tasks) and parse quickly.
+ * Bump `v` when the shape changes: a summary of another shape is rebuilt from the rows.
+ */
+const SUMMARY_SHAPE = 3;
+type StoredIndicator = [IndicatorFact['key'], string, string, string, number | null, IndicatorFact['mode'], IndicatorFact['direction'], number | null, string | null, string];
+/** Sector and status as their index in SECTORS / TRACKING_STATUSES. */
+type StoredTaskRow = [string, number, number, number, number, string | null, number[], number[], string | null, 0 | 1, [string, string, StatusEvent['status']][], StoredIndicator[]];
+interface StoredDocument {
+  v: number;
+  d: string;
+  m: string;
+  k: DocumentFacts['kind'];
+  o: string[];
+  p: string[];
+  t: StoredTaskRow[];
+}
+
+/**
+ * Agencies are referred to by their rowid (agencies are archived, never deleted, so a rowid stays theirs):
+ * a few digits instead of a 36-character id on every task.
+ */
+function agencyRowids(db: ReadDb): { byId: Map<string, number>; byRowid: Map<number, string> } {
+  const rows = db.prepare('SELECT rowid, id FROM agencies').raw().all() as [number, string][];
+  return { byId: new Map(rows.map(([rowid, id]) => [id, rowid])), byRowid: new Map(rows) };
+}
+
+export function encodeDocumentFacts(document: DocumentFacts, agencyRowid: ReadonlyMap<string, number>): string {
+  const ref = (id: string) => agencyRowid.get(id) ?? -1;
+  const tasks = document.tasks.map(
+    (t): StoredTaskRow => [
+      t.clauseId,
+      SECTORS.indexOf(t.sector),
+      t.sectionPosition,
+      t.clausePosition,
+      TRACKING_STATUSES.indexOf(t.status),
+      t.dueDate,
+      t.leads.map(ref),
+      t.agencies.map(ref),
+      t.settledOn,
+      t.carried ? 1 : 0,
+      t.events.map((e) => [e.date, e.order, e.status]),
+      t.indicators.map((i) => [i.key, i.nameVi, i.nameLo, i.unit, i.target, i.mode, i.direction, i.current, i.settledOn, i.reports]),
+    ],
+  );
+  const stored: StoredDocument = { v: SUMMARY_SHAPE, d: document.documentId, m: document.meetingDate, k: document.kind, o: document.ours, p: document.partners, t: tasks };
+  return JSON.stringify(stored);
+}
+
+/** The facts of a stored summary; undefined when it has another shape (then it is rebuilt). */
+export function decodeDocumentFacts(json: string, agencyId: ReadonlyMap<number, string>): DocumentFacts | undefined {
+  const stored = JSON.parse(json) as StoredDocument;
+  if (stored.v !== SUMMARY_SHAPE) return undefined;
+  const none: never[] = [];
+  return {
+    documentId: stored.d,
+    meetingDate: stored.m,
+    kind: stored.k,
+    ours: stored.o,
+    partners: stored.p,
+    tasks: stored.t.map(([clauseId, sector, sectionPosition, clausePosition, status, dueDate, leads, agencies, settledOn, carried, events, indicators]) => ({
+      clauseId,
+      sector: SECTORS[sector]!,
+      sectionPosition,
+      clausePosition,
+      status: TRACKING_STATUSES[status]!,
+      dueDate,
+      leads: leads.map((i) => agencyId.get(i) ?? ''),
+      agencies: agencies.map((i) => agencyId.get(i) ?? ''),
+      events: events.length ? events.map(([date, order, s]) => ({ date, order, status: s })) : none,
+      settledOn,
+      carried: carried === 1,
+      indicators: indicators.length
+        ? indicators.map(([key, nameVi, nameLo, unit, target, mode, direction, current, indicatorSettledOn, reports]) => ({
+            clauseId,
+            key,
+            nameVi,
+            nameLo,
+            unit,
+            target,
+            mode,
+            direction,
+            current,
+            settledOn: indicatorSettledOn,
+            reports,
+          }))
+        : none,
+    })),
+  };
+}
 /** Summaries rebuilt per statement batch (json_each lists). */
 const BATCH = 500;
 
@@ -53,9 +147,10 @@ export function refreshFollowupSummaries(db: WriteDb): number {
     `INSERT INTO followup_document_facts (document_id, version, facts_json) VALUES (?, ?, ?)
      ON CONFLICT(document_id) DO UPDATE SET version = excluded.version, facts_json = excluded.facts_json`,
   );
+  const { byId } = agencyRowids(db);
   for (let i = 0; i < dirty.length; i += BATCH) {
     const batch = dirty.slice(i, i + BATCH);
-    for (const document of loadDocumentFacts(db, batch)) upsert.run(document.documentId, version, JSON.stringify(document));
+    for (const document of loadDocumentFacts(db, batch)) upsert.run(document.documentId, version, encodeDocumentFacts(document, byId));
     run(db, { text: 'DELETE FROM followup_dirty WHERE document_id IN (SELECT value FROM json_each(?))', params: [JSON.stringify(batch)] });
   }
   return dirty.length;
@@ -71,15 +166,19 @@ export function facts(db: ReadDb): Facts {
   if (cached && cached.dataVersion === dataVersion && cached.version === version && cached.dirtyKey === dirtyKey) return cached;
 
   const stored = cached?.stored ?? new Map<string, TaskFact[]>();
+  const outdated: string[] = [];
   if (!cached || cached.version !== version) {
-    for (const row of all<{ facts_json: string }>(db, {
-      text: 'SELECT facts_json FROM followup_document_facts WHERE version > ?',
-      params: [cached?.version ?? 0],
-    })) {
-      const document = JSON.parse(row.facts_json) as DocumentFacts;
-      stored.set(document.documentId, toTaskFacts(document));
+    const rows = db.prepare('SELECT document_id, facts_json FROM followup_document_facts WHERE version > ?').raw().all(cached?.version ?? 0) as [string, string][];
+    const { byRowid } = agencyRowids(db);
+    for (const [documentId, json] of rows) {
+      const document = decodeDocumentFacts(json, byRowid);
+      if (document) stored.set(document.documentId, toTaskFacts(document));
+      else outdated.push(documentId);
     }
   }
+  // A summary of an older shape is computed from its rows (until the next write of that document rebuilds it).
+  for (const document of loadDocumentFacts(db, outdated)) stored.set(document.documentId, toTaskFacts(document));
+  // Dirty documents (another program wrote since) are computed from their rows, over the stored summaries.
   const overlay = new Map(loadDocumentFacts(db, dirty).map((d) => [d.documentId, toTaskFacts(d)]));
   const tasks: TaskFact[] = [];
   for (const [documentId, list] of stored) if (!overlay.has(documentId)) for (const t of list) tasks.push(t);

@@ -318,3 +318,23 @@ describe('report settings', () => {
     await expectRefused('settings.update', { numberSymbol: 'x'.repeat(41) }, 'too_long');
   });
 });
+
+describe('per-document follow-up summaries', () => {
+  it('hold exactly the facts computed from the rows, after writes of every kind', async () => {
+    const { loadDocumentFacts } = await import('../../../db/repositories/followup-facts');
+    const { decodeDocumentFacts, encodeDocumentFacts } = await import('../../../db/repositories/followup-summaries');
+    await expectOk('documents.createSample', {});
+    const students = await indicator(tasks[0]!, { target: 100 });
+    await report(tasks[0]!, '2025-04-01', [{ id: students.id, value: 40 }]);
+    await expectOk('tracking.setStatus', { clauseId: tasks[1], status: 'done', on: '2025-05-01' });
+    await expectOk('documents.carryOver', { documentId: docId, meetingDate: '2026-03-01' });
+    expect((backend.db.prepare('SELECT count(*) AS n FROM followup_dirty').get() as { n: number }).n).toBe(0);
+    const agencies = backend.db.prepare('SELECT rowid, id FROM agencies').raw().all() as [number, string][];
+    const byRowid = new Map(agencies);
+    const byId = new Map(agencies.map(([rowid, id]) => [id, rowid]));
+    const stored = backend.db.prepare('SELECT document_id, facts_json FROM followup_document_facts ORDER BY document_id').raw().all() as [string, string][];
+    const fresh = loadDocumentFacts(backend.db, stored.map(([id]) => id));
+    expect(stored.map(([, json]) => decodeDocumentFacts(json, byRowid))).toEqual(fresh);
+    for (const document of fresh) expect(decodeDocumentFacts(encodeDocumentFacts(document, byId), byRowid)).toEqual(document);
+  });
+});
