@@ -10,12 +10,14 @@ import { draftingHandlers } from './handlers/drafting';
 import { exportHandlers } from './handlers/export';
 import { followupViewHandlers } from './handlers/followup-views';
 import { reportHandlers } from './handlers/report';
+import { settingsHandlers } from './handlers/settings';
 import { templateHandlers } from './handlers/templates';
 import { trackingHandlers } from './handlers/tracking';
 import { versionHandlers } from './handlers/versions';
 import type { Platform } from './platform';
+import { refreshFollowupSummaries } from './repositories/followup-summaries';
 import { ensureDeviceId, lastStampOf } from './repositories/meta';
-import type { WriteDb } from './sql';
+import { tx, type WriteDb } from './sql';
 
 export interface ApiDeps {
   db: WriteDb;
@@ -36,6 +38,8 @@ export function createApi(deps: ApiDeps) {
   const { db } = deps;
   const clock = deps.clock ?? systemClock;
   const deviceId = ensureDeviceId(db);
+  // Summaries left dirty by a migration or by another program's writes are rebuilt once, on opening.
+  tx(db, () => refreshFollowupSummaries(db));
   const write: WriteContext = {
     db,
     deviceId,
@@ -56,6 +60,7 @@ export function createApi(deps: ApiDeps) {
     ...followupViewHandlers(context, deps.platform),
     ...reportHandlers(context, deps.platform),
     ...carryOverHandlers(context),
+    ...settingsHandlers(context),
   } satisfies Handlers;
 }
 

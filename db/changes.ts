@@ -35,7 +35,9 @@ const WRITABLE = {
   clause_tracking: ['status', 'deadline_kind', 'deadline_date', 'deadline_from_year', 'deadline_to_year', 'due_date',
     'drop_reason', 'status_changed_on'],
   clause_indicators: ['clause_id', 'indicator_id', 'name_vi', 'name_lo', 'unit', 'currency', 'target_value', 'target_note',
-    'position', 'archived_at'],
+    'position', 'archived_at', 'value_mode', 'direction'],
+  // Migration 0006: small JSON settings (id = the setting's name, e.g. 'report').
+  settings: ['value_json'],
   progress_entries: ['clause_id', 'entry_date', 'author', 'agency_id', 'status_after', 'text_vi', 'text_lo', 'supersedes_id',
     'device_id', 'created_at'],
   progress_values: ['entry_id', 'clause_indicator_id', 'value', 'unit', 'note', 'created_at'],
@@ -46,7 +48,7 @@ export type RowOf<T extends WritableTable> = Partial<Record<(typeof WRITABLE)[T]
 
 /** Tables whose rows carry created_at / updated_at. */
 const TIMESTAMPED: ReadonlySet<WritableTable> = new Set([
-  'documents', 'delegates', 'sections', 'clauses', 'templates', 'library_clauses', 'agencies', 'clause_tracking', 'clause_indicators',
+  'documents', 'delegates', 'sections', 'clauses', 'templates', 'library_clauses', 'agencies', 'clause_tracking', 'clause_indicators', 'settings',
 ]);
 
 function toLogValue(value: SqlValue | undefined): string | null {

@@ -1,7 +1,8 @@
 /**
  * `hoptac` — the command line over the same contract as the app, without Electron.
  *
- *   hoptac call <channel> '<json>' --db <file>   call any channel (answer printed as JSON)
+ *   hoptac call <channel> '<json>' --db <file>   call any channel (answer printed as JSON); progress.add also
+ *                                                takes "evidenceFiles": ["path", …] (checked like the app's files)
  *   hoptac demo <file>                           create the sample agreement (seed 000)
  *   hoptac check <file>                          integrity, foreign keys and versions, read-only
  *   hoptac channels                              list the channels of the contract
@@ -18,16 +19,17 @@ import { createApi } from '../api';
 import { dispatch } from '../dispatch';
 import { DatabaseOpenError, openDatabase } from '../open';
 import { checkDatabase } from './check';
+import { evidencePlatform, takeEvidenceFiles } from './evidence';
 import { APP_VERSION } from './version';
 
 const USAGE = `Hợp Tác ${APP_VERSION} — command line
 
-  hoptac call <channel> '<json>' --db <file>
+  hoptac call <channel> '<json>' --db <file>      (views take "asOf": "YYYY-MM-DD"; progress.add takes "evidenceFiles": ["file", …])
   hoptac demo <file>
   hoptac check <file>
   hoptac channels
   hoptac export <db> <document-id> --layout vi|lo|bilingual|all --out <file.docx|folder> [--lao-font <family>]
-  hoptac report <db> (--document <id> | --partner <province-id> --from <year> --to <year>) [--lang vi|lo|both] --out <file.docx|folder>
+  hoptac report <db> (--document <id> | --partner <province-id> --from <year> --to <year>) [--lang vi|lo|both] [--as-of YYYY-MM-DD] --out <file.docx|folder>
 
 Options: --lang vi|lo|en   --db <file> (or HOPTAC_DB)`;
 
@@ -104,8 +106,16 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
       const db = openOrExplain(file, language, io);
       if (!db) return 1;
       try {
-        const api = createApi({ db, databasePath: file, appVersion: APP_VERSION });
-        const result = await dispatch(api, channel, payload);
+        const evidence = channel === 'progress.add' ? takeEvidenceFiles(payload) : null;
+        const api = createApi({ db, databasePath: file, appVersion: APP_VERSION, ...(evidence ? { platform: evidencePlatform(evidence.paths) } : {}) });
+        let result = evidence && evidence.paths.length ? await dispatch(api, 'evidence.pick', {}) : null;
+        if (result?.ok && evidence) {
+          const tokens = (result.value as { files: { token: string }[] }).files.map((f) => f.token);
+          const given = Array.isArray(evidence.rest['evidenceTokens']) ? (evidence.rest['evidenceTokens'] as unknown[]) : [];
+          result = await dispatch(api, channel, { ...evidence.rest, evidenceTokens: [...given, ...tokens] });
+        } else if (!result) {
+          result = await dispatch(api, channel, evidence ? evidence.rest : payload);
+        }
         io.out(JSON.stringify(result, null, 2));
         if (!result.ok) io.err(explainFailure(result, language));
         return result.ok ? 0 : 1;

@@ -3,12 +3,16 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EntityId, ProvinceId } from '../../shared/contract/fields';
 import { systemClock, todayOf } from '../clock';
+import { invalid } from '../../shared/contract/result';
+import { checkIsoDate } from '../../shared/domain/dates';
+import { createI18n, isUiLanguage } from '../../shared/i18n';
+import { resolveAsOf } from '../handlers/followup-views';
 import { buildReports } from '../handlers/report';
 import { DatabaseOpenError, openDatabase } from '../open';
 import { ExportWriteError, writeFileAtomically } from './export';
 
 export const REPORT_USAGE =
-  'hoptac report <db> (--document <id> | --partner <province-id> --from <year> --to <year>) [--lang vi|lo|both] --out <file.docx|folder>';
+  'hoptac report <db> (--document <id> | --partner <province-id> --from <year> --to <year>) [--lang vi|lo|both] [--as-of YYYY-MM-DD] --out <file.docx|folder>';
 
 interface Io {
   out(text: string): void;
@@ -33,6 +37,8 @@ export async function runReport(argv: string[], io: Io, today = todayOf(systemCl
         to: { type: 'string' },
         lang: { type: 'string', default: 'vi' },
         out: { type: 'string' },
+        'as-of': { type: 'string' },
+        'ui-lang': { type: 'string', default: 'vi' },
       },
     });
   } catch (error) {
@@ -41,6 +47,7 @@ export async function runReport(argv: string[], io: Io, today = todayOf(systemCl
   }
   const { values, positionals } = parsed;
   const [dbFile] = positionals;
+  const language = isUiLanguage(values['ui-lang']) ? values['ui-lang'] : 'vi';
   const languages = values.lang === 'both' ? (['vi', 'lo'] as const) : values.lang === 'lo' ? (['lo'] as const) : values.lang === 'vi' ? (['vi'] as const) : null;
   const byDocument = values.document !== undefined;
   const byPartner = values.partner !== undefined;
@@ -77,7 +84,15 @@ export async function runReport(argv: string[], io: Io, today = todayOf(systemCl
   }
   let files;
   try {
-    files = await buildReports(db, scope, today, languages);
+    const asked = values['as-of'];
+    const problem = asked === undefined ? null : checkIsoDate(asked);
+    const day = problem ? invalid([{ path: 'asOf', code: problem }]) : resolveAsOf(db, asked, today, 'documentId' in scope ? [scope.documentId] : []);
+    if ('ok' in day) {
+      const t = createI18n(language).t;
+      io.err(day.issues!.map((i) => `--as-of: ${t(`issues.${i.code}`, i.params ?? {})}`).join('\n'));
+      return 1;
+    }
+    files = await buildReports(db, scope, today, languages, day.asOf);
   } finally {
     db.close();
   }

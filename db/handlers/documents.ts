@@ -15,7 +15,7 @@ import { found, inTransaction, type HandlerContext } from './context';
 
 export function documentHandlers({ db, write, databasePath, appVersion, clock }: HandlerContext) {
   return {
-    'app.info': () => ok({ appVersion, schemaVersion: LATEST_SCHEMA_VERSION, deviceId: write.deviceId, databasePath }),
+    'app.info': () => ok({ appVersion, schemaVersion: LATEST_SCHEMA_VERSION, deviceId: write.deviceId, databasePath, today: todayOf(clock) }),
 
     'provinces.list': () => ok(listProvinces(db)),
 

@@ -1,11 +1,12 @@
 import { addDays, format, parseISO } from 'date-fns';
 import type { HandlersOf } from '../../shared/contract/channels';
 import type { FollowupFilters, followupContract } from '../../shared/contract/features/followup';
-import { fail, ok } from '../../shared/contract/result';
+import { fail, invalid, ok, type Failure } from '../../shared/contract/result';
+import { isoToDisplay } from '../../shared/domain/dates';
 import { catalogues, type UiLanguage } from '../../shared/i18n';
 import { todayOf } from '../clock';
 import type { Platform } from '../platform';
-import { dashboard, dueList, trackedPage } from '../repositories/followup-views';
+import { dashboard, dueList, latestDocumentDate, trackedPage } from '../repositories/followup-views';
 import { all, type ReadDb } from '../sql';
 import { trackingWorkbook } from '../xlsx/tracking-workbook';
 import type { HandlerContext } from './context';
@@ -33,29 +34,51 @@ function filterLines(db: ReadDb, filters: FollowupFilters, language: UiLanguage)
   return lines;
 }
 
-/** Tracking table, dashboards, the due list and the Excel copy of the table: one definition of "tracked" and "late". */
+/**
+ * The day a view is computed for: the request's as-of date or the backend's today. An as-of date asked for
+ * before the date of a document the request names is refused (`as_of_before_document`): that document
+ * did not exist yet. (Today is never refused: a draft dated next month is simply not started.)
+ */
+export function resolveAsOf(db: ReadDb, asOf: string | undefined, today: string, documentIds: readonly string[] = []): { asOf: string } | Failure {
+  if (asOf === undefined) return { asOf: today };
+  const earliest = latestDocumentDate(db, documentIds);
+  if (earliest !== null && asOf < earliest) return invalid([{ path: 'asOf', code: 'as_of_before_document', params: { date: isoToDisplay(earliest) } }], 'As-of date before the document');
+  return { asOf };
+}
+
+/** Tracking table, dashboards, the due list and the Excel copy of the table: one definition of "tracked" and "late", on one day. */
 export function followupViewHandlers({ db, clock }: HandlerContext, platform: Platform | undefined) {
   const today = () => todayOf(clock);
   return {
-    'followup.clauses': ({ filters, offset, limit }) => {
+    'followup.clauses': ({ filters, offset, limit, asOf }) => {
       const now = today();
-      return ok({ today: now, ...trackedPage(db, filters, now, offset, limit) });
+      const day = resolveAsOf(db, asOf, now, filters.documentIds);
+      if ('ok' in day) return day;
+      return ok({ today: now, asOf: day.asOf, ...trackedPage(db, filters, day.asOf, offset, limit) });
     },
 
-    'followup.dashboard': ({ filters, groupBy }) => ok(dashboard(db, filters, groupBy, today())),
-
-    'followup.due': ({ withinDays, agencyId, offset, limit }) => {
+    'followup.dashboard': ({ filters, groupBy, asOf }) => {
       const now = today();
-      const soonUntil = format(addDays(parseISO(now), withinDays), 'yyyy-MM-dd');
-      return ok({ today: now, soonUntil, ...dueList(db, now, soonUntil, agencyId, offset, limit) });
+      const day = resolveAsOf(db, asOf, now, filters.documentIds);
+      if ('ok' in day) return day;
+      return ok(dashboard(db, filters, groupBy, day.asOf, now));
     },
 
-    'followup.exportXlsx': async ({ filters, language }) => {
+    'followup.due': ({ withinDays, agencyId, offset, limit, asOf }) => {
+      const now = today();
+      const day = asOf ?? now;
+      const soonUntil = format(addDays(parseISO(day), withinDays), 'yyyy-MM-dd');
+      return ok({ today: now, asOf: day, soonUntil, ...dueList(db, day, soonUntil, agencyId, offset, limit) });
+    },
+
+    'followup.exportXlsx': async ({ filters, language, asOf }) => {
       if (!platform) return fail('E_FORBIDDEN', 'Saving files needs the desktop app');
       const now = today();
-      const { rows, total } = trackedPage(db, filters, now, 0, XLSX_MAX_ROWS);
-      const bytes = await trackingWorkbook(rows, { language, filters, filterLines: filterLines(db, filters, language), today: now });
-      const path = await platform.chooseSaveFile({ defaultName: `${now} Theo doi thuc hien.xlsx`, extension: 'xlsx', filterName: 'Excel' });
+      const day = resolveAsOf(db, asOf, now, filters.documentIds);
+      if ('ok' in day) return day;
+      const { rows, total } = trackedPage(db, filters, day.asOf, 0, XLSX_MAX_ROWS);
+      const bytes = await trackingWorkbook(rows, { language, filters, filterLines: filterLines(db, filters, language), today: now, asOf: day.asOf });
+      const path = await platform.chooseSaveFile({ defaultName: `${day.asOf} Theo doi thuc hien.xlsx`, extension: 'xlsx', filterName: 'Excel' });
       if (path === null) return ok({ canceled: true, path: null, rows: total });
       try {
         await platform.writeFileAtomic(path, bytes);

@@ -8,8 +8,10 @@ import { catalogues } from '../../shared/i18n';
 import { todayOf } from '../clock';
 import type { Platform } from '../platform';
 import { reportData, type ReportScope } from '../repositories/report-data';
+import { getReportSettings } from '../repositories/settings';
 import type { ReadDb } from '../sql';
 import type { HandlerContext } from './context';
+import { resolveAsOf } from './followup-views';
 
 type Channels = Pick<typeof followupContract, 'report.save'>;
 
@@ -18,15 +20,19 @@ export const REPORT_LABELS = {
   lo: { status: catalogues.lo.clauseStatus, sector: catalogues.lo.sector },
 } as const;
 
-/** The report's .docx in each asked language, with its default file name; undefined when the scope is unknown. */
-export async function buildReports(db: ReadDb, scope: ReportScope, today: string, languages: readonly ('vi' | 'lo')[]) {
+/**
+ * The report's .docx in each asked language, with its default file name; undefined when the scope is
+ * unknown. Figures on `asOf` (default today), printed "tính đến ngày …"; the date line is today.
+ */
+export async function buildReports(db: ReadDb, scope: ReportScope, today: string, languages: readonly ('vi' | 'lo')[], asOf: string = today) {
   const files: { language: 'vi' | 'lo'; fileName: string; bytes: Uint8Array }[] = [];
+  const settings = getReportSettings(db);
   for (const language of languages) {
-    const model = reportData(db, scope, today, language);
+    const model = reportData(db, scope, today, asOf, language, settings);
     if (!model) return undefined;
     const bytes = await exportReport(model, { language, labels: REPORT_LABELS[language] });
     const subject = asciiFold(model.subjectVi).replace(/[^A-Za-z0-9 –-]+/gu, ' ').replace(/\s+/gu, ' ').trim().slice(0, 90);
-    files.push({ language, fileName: `${today} Bao cao ket qua ${subject} (${language.toUpperCase()}).docx`, bytes });
+    files.push({ language, fileName: `${asOf} Bao cao ket qua ${subject} (${language.toUpperCase()}).docx`, bytes });
   }
   return files;
 }
@@ -34,13 +40,16 @@ export async function buildReports(db: ReadDb, scope: ReportScope, today: string
 /** "Báo cáo kết quả thực hiện" in Word, through the platform's save dialog (a folder when both languages). */
 export function reportHandlers({ db, clock }: HandlerContext, platform: Platform | undefined) {
   return {
-    'report.save': async ({ scope, languages }) => {
+    'report.save': async ({ scope, languages, asOf }) => {
       if (!platform) return fail('E_FORBIDDEN', 'Saving files needs the desktop app');
       if ('fromYear' in scope && scope.fromYear > scope.toYear) {
         return invalid([{ path: 'scope.toYear', code: 'period_order' }]);
       }
+      const today = todayOf(clock);
+      const day = resolveAsOf(db, asOf, today, 'documentId' in scope ? [scope.documentId] : []);
+      if ('ok' in day) return day;
       const asked: ('vi' | 'lo')[] = languages === 'both' ? ['vi', 'lo'] : [languages];
-      const files = await buildReports(db, scope, todayOf(clock), asked);
+      const files = await buildReports(db, scope, today, asked, day.asOf);
       if (!files) return fail('E_NOT_FOUND', 'Document or province not found');
       const both = files.length > 1;
       const target = await platform.chooseTarget({ defaultName: both ? files[0]!.fileName.replace(/ \(VI\)\.docx$/u, '') : files[0]!.fileName, folder: both });

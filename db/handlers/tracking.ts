@@ -6,14 +6,16 @@ import type { FieldIssue } from '../../shared/contract/errors';
 import type { followupContract } from '../../shared/contract/features/followup';
 import { fail, FailureError, invalid, ok } from '../../shared/contract/result';
 import { isoToDisplay } from '../../shared/domain/dates';
+import { targetRequired, type IndicatorDirection } from '../../shared/followup/indicators';
 import { deadlineBeforeSigning, dueDateOf, EVIDENCE_MAX_BYTES, type Deadline, type TrackingStatus } from '../../shared/followup/status';
 import { insertRow, logChange, updateRow, type WriteContext } from '../changes';
 import { todayOf } from '../clock';
 import type { Platform } from '../platform';
 import { notFound, refuse } from '../repositories/drafting';
-import { getTracking, trackableClause, trackingRow } from '../repositories/tracking';
+import { getTracking, lastStatusChangeOn, trackableClause, trackingRow, type TrackableClause } from '../repositories/tracking';
 import { all, one, sql } from '../sql';
 import { inTransaction, type HandlerContext } from './context';
+import { resolveAsOf } from './followup-views';
 
 type Channels = Pick<
   typeof followupContract,
@@ -85,8 +87,10 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
     while (picked.size > PICK_MAX) picked.delete(picked.keys().next().value!);
   };
 
-  const notInFuture = (date: string, path: string) => {
+  /** What happened is dated between the signing of the document and today. */
+  const withinFollowUp = (clause: TrackableClause, date: string, path: string) => {
     if (date > today()) refuse('date_in_future', path);
+    if (clause.signedOn !== null && date < clause.signedOn) refuse('date_before_signing', path, { signedOn: isoToDisplay(clause.signedOn) });
   };
 
   /** Appends one progress entry (and its values and files); returns its id. */
@@ -126,15 +130,24 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
   };
 
   const answer = (clauseId: string) => getTracking(db, clauseId, today());
+  const documentOf = (clauseId: string) => one<{ document_id: string }>(db, sql`SELECT document_id FROM clauses WHERE id = ${clauseId}`)?.document_id;
 
   return {
-    'tracking.get': ({ clauseId }) => ok(answer(clauseId)),
+    'tracking.get': ({ clauseId, asOf }) => {
+      const documentId = documentOf(clauseId);
+      const day = resolveAsOf(db, asOf, today(), documentId ? [documentId] : []);
+      if ('ok' in day) return day;
+      return ok(getTracking(db, clauseId, today(), day.asOf));
+    },
 
     'tracking.setStatus': ({ clauseId, status, reason, noteVi, noteLo, on }) =>
       inTransaction(db, () => {
-        trackableClause(db, clauseId);
+        const clause = trackableClause(db, clauseId);
         const date = on ?? today();
-        notInFuture(date, 'on');
+        withinFollowUp(clause, date, 'on');
+        // The log replays in date order: a change dated before the last one would rewrite what followed it.
+        const last = lastStatusChangeOn(db, clauseId);
+        if (last !== null && date < last) refuse('status_before_last_change', 'on', { date: isoToDisplay(last) });
         ensureTracking(write, clauseId);
         const current = trackingRow(db, clauseId)!;
         if (current.status === status && noteVi === '' && noteLo === '' && (status !== 'dropped' || reason === current.drop_reason)) {
@@ -208,7 +221,7 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
         return answer(row.clause_id);
       }),
 
-    'tracking.addIndicator': ({ clauseId, indicatorId, nameVi, nameLo, unit, currency, target, targetNote }) =>
+    'tracking.addIndicator': ({ clauseId, indicatorId, nameVi, nameLo, unit, currency, target, targetNote, mode, direction }) =>
       inTransaction(db, () => {
         trackableClause(db, clauseId);
         if (indicatorId !== null && !one(db, sql`SELECT 1 FROM indicators WHERE id = ${indicatorId} AND archived_at IS NULL`)) {
@@ -224,6 +237,8 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
           currency,
           target_value: target,
           target_note: targetNote,
+          value_mode: mode,
+          direction,
           position,
         });
         return answer(clauseId);
@@ -231,9 +246,18 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
 
     'tracking.updateIndicator': ({ id, ...patch }) =>
       inTransaction(db, () => {
-        const row = one<{ clause_id: string }>(db, sql`SELECT clause_id FROM clause_indicators WHERE id = ${id} AND archived_at IS NULL`) ?? notFound('Indicator');
+        const row =
+          one<{ clause_id: string; target_value: number | null; direction: IndicatorDirection }>(
+            db,
+            sql`SELECT clause_id, target_value, direction FROM clause_indicators WHERE id = ${id} AND archived_at IS NULL`,
+          ) ?? notFound('Indicator');
         trackableClause(db, row.clause_id, 'id');
+        const direction = patch.direction ?? row.direction;
+        const target = patch.target !== undefined ? patch.target : row.target_value;
+        if (targetRequired(direction) && target === null) refuse('target_required', 'target');
         updateRow(write, 'clause_indicators', id, {
+          ...(patch.mode !== undefined ? { value_mode: patch.mode } : {}),
+          ...(patch.direction !== undefined ? { direction: patch.direction } : {}),
           ...(patch.nameVi !== undefined ? { name_vi: patch.nameVi } : {}),
           ...(patch.nameLo !== undefined ? { name_lo: patch.nameLo } : {}),
           ...(patch.target !== undefined ? { target_value: patch.target } : {}),
@@ -252,8 +276,8 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
 
     'progress.add': ({ clauseId, entryDate, author, agencyId, textVi, textLo, values, evidenceTokens, supersedes }) => {
       const result = inTransaction(db, () => {
-        trackableClause(db, clauseId);
-        notInFuture(entryDate, 'entryDate');
+        const clause = trackableClause(db, clauseId);
+        withinFollowUp(clause, entryDate, 'entryDate');
         if (agencyId !== null && !one(db, sql`SELECT 1 FROM agencies WHERE id = ${agencyId} AND archived_at IS NULL`)) refuse('agency_archived', 'agencyId');
         if (supersedes !== null) {
           const old = one<{ clause_id: string }>(db, sql`SELECT clause_id FROM progress_entries WHERE id = ${supersedes}`);
@@ -279,7 +303,11 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
         });
         if (issues.length > 0) throw new FailureError(invalid(issues, 'Invalid progress entry'));
 
-        const entryId = appendEntry({ clauseId, entryDate, author, agencyId, statusAfter: null, textVi, textLo, supersedes });
+        // A first report on a clause not yet started means work has begun: the entry itself is that dated change.
+        ensureTracking(write, clauseId);
+        const last = lastStatusChangeOn(db, clauseId);
+        const starts = trackingRow(db, clauseId)!.status === 'not_started' && (last === null || entryDate >= last);
+        const entryId = appendEntry({ clauseId, entryDate, author, agencyId, statusAfter: starts ? 'in_progress' : null, textVi, textLo, supersedes });
         for (const v of values) {
           insertRow(write, 'progress_values', {
             entry_id: entryId,
@@ -291,11 +319,7 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
           });
         }
         for (const token of evidenceTokens) storeEvidence(entryId, picked.get(token)!);
-        // A first report on a clause not yet started means work has begun.
-        ensureTracking(write, clauseId);
-        if (trackingRow(db, clauseId)!.status === 'not_started') {
-          updateRow(write, 'clause_tracking', clauseId, { status: 'in_progress', status_changed_on: entryDate });
-        }
+        if (starts) updateRow(write, 'clause_tracking', clauseId, { status: 'in_progress', status_changed_on: entryDate });
         return answer(clauseId);
       });
       if (result.ok) for (const token of evidenceTokens) picked.delete(token);

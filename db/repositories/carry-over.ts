@@ -1,11 +1,13 @@
 import { addYears, format, parseISO } from 'date-fns';
 import { LIMITS, textLength } from '../../shared/contract/fields';
 import type { DocumentKind, Sector } from '../../shared/domain/document';
-import { CARRY_OVER_PREFIX, effectiveStatus, type TrackingStatus } from '../../shared/followup/status';
+import { carriedTarget, valueAsOf, type ValueMode } from '../../shared/followup/indicators';
+import { CARRY_OVER_PREFIX, dueDateOf, effectiveStatus, type Deadline, type TrackingStatus } from '../../shared/followup/status';
 import { catalogues } from '../../shared/i18n';
-import { insertRow, updateRow, type WriteContext } from '../changes';
+import { insertRow, type WriteContext } from '../changes';
 import { all, one, sql } from '../sql';
-import { indicatorsOf } from './tracking';
+import { statusOn } from './followup-facts';
+import { deadlineOf, indicatorsOf, reportsOf, statusFactsOf, trackingRow, type TrackingRowData } from './tracking';
 
 interface ClauseData {
   id: string;
@@ -40,12 +42,107 @@ export function continued(text: string, prefix: string, lowerFirst: boolean): st
 
 const shiftYear = (iso: string | null, years: number) => (iso ? format(addYears(parseISO(iso), years), 'yyyy-MM-dd') : null);
 
+/** What carry-over does with a carried task's deadline (the officer's choice in the dialog). */
+export type CarriedDeadlines = 'next_year' | 'clear';
+
+/** The deadline one year (or `years`) later: the same day, the next year, the period moved along. */
+function movedDeadline(row: TrackingRowData | undefined, years: number): Deadline | null {
+  const deadline = deadlineOf(row);
+  if (!deadline) return null;
+  switch (deadline.kind) {
+    case 'date':
+      return { kind: 'date', date: shiftYear(deadline.date, years)! };
+    case 'year':
+      return { kind: 'year', year: deadline.year + years };
+    case 'period':
+      return { kind: 'period', fromYear: deadline.fromYear + years, toYear: deadline.toYear + years };
+    case 'ongoing':
+      return deadline;
+  }
+}
+
 /**
- * Next year's draft from a signed document: same parties and sections; every unfinished task comes
- * across as "Tiếp tục …" linked to its origin (marked carried over, with a log entry); the review part
- * is pre-filled from the progress log. Runs inside the caller's transaction.
+ * The follow-up a carried task keeps: its lead and supporting agencies on both sides, its indicators (mode,
+ * direction, unit; the target is what remains for an indicator whose reports add up) and its deadline moved
+ * by the officer's choice.
  */
-export function carryOver(write: WriteContext, originId: string, meetingDate: string, kind: DocumentKind | undefined, today: string): string {
+function carryFollowUp(write: WriteContext, originId: string, successorId: string, deadlines: CarriedDeadlines, years: number, today: string): void {
+  const { db } = write;
+  for (const a of all<{ agency_id: string; side: string; role: string }>(
+    db,
+    sql`SELECT agency_id, side, role FROM clause_agencies WHERE clause_id = ${originId} AND archived_at IS NULL ORDER BY created_at, id`,
+  )) {
+    insertRow(write, 'clause_agencies', { clause_id: successorId, agency_id: a.agency_id, side: a.side, role: a.role, created_at: write.now() });
+  }
+  const indicators = all<{
+    indicator_id: string | null;
+    name_vi: string;
+    name_lo: string;
+    unit: string;
+    currency: string | null;
+    target_value: number | null;
+    target_note: string;
+    value_mode: ValueMode;
+    direction: string;
+    id: string;
+    position: number;
+  }>(
+    db,
+    sql`SELECT id, indicator_id, name_vi, name_lo, unit, currency, target_value, target_note, value_mode, direction, position
+        FROM clause_indicators WHERE clause_id = ${originId} AND archived_at IS NULL ORDER BY position, id`,
+  );
+  const reports = reportsOf(db, indicators.map((i) => i.id));
+  for (const i of indicators) {
+    const current = valueAsOf(reports.get(i.id) ?? [], i.value_mode, today);
+    insertRow(write, 'clause_indicators', {
+      clause_id: successorId,
+      indicator_id: i.indicator_id,
+      name_vi: i.name_vi,
+      name_lo: i.name_lo,
+      unit: i.unit,
+      currency: i.currency,
+      target_value: carriedTarget(i.target_value, i.value_mode, current),
+      target_note: i.target_note,
+      value_mode: i.value_mode,
+      direction: i.direction,
+      position: i.position,
+    });
+  }
+  const deadline = deadlines === 'next_year' ? movedDeadline(trackingRow(db, originId), years) : null;
+  if (deadline) {
+    insertRow(
+      write,
+      'clause_tracking',
+      {
+        status: 'not_started',
+        deadline_kind: deadline.kind,
+        deadline_date: deadline.kind === 'date' ? deadline.date : null,
+        deadline_from_year: deadline.kind === 'period' ? deadline.fromYear : deadline.kind === 'year' ? deadline.year : null,
+        deadline_to_year: deadline.kind === 'period' ? deadline.toYear : deadline.kind === 'year' ? deadline.year : null,
+        due_date: dueDateOf(deadline),
+      },
+      successorId,
+    );
+  }
+  // TODO(issue 10): copy the clause's scope by partner province here once its table is on this branch.
+}
+
+/**
+ * Next year's draft from a signed document: same parties; every unfinished task comes across as
+ * "Tiếp tục …" linked to its origin, with its agencies, indicators and (moved) deadline; the review part
+ * is pre-filled from the progress log. The origin keeps its own status (its document's dashboard and
+ * report still show what was late or in progress), marked "carried over to …" through the link.
+ * Sections keep the origin's (template's) order; a section that receives nothing is not created.
+ * Runs inside the caller's transaction.
+ */
+export function carryOver(
+  write: WriteContext,
+  originId: string,
+  meetingDate: string,
+  kind: DocumentKind | undefined,
+  today: string,
+  deadlines: CarriedDeadlines = 'next_year',
+): string {
   const { db } = write;
   const origin = one<{ kind: DocumentKind; title_vi: string; title_lo: string; meeting_date: string; place_vi: string; place_lo: string; period_start: string | null; period_end: string | null }>(
     db,
@@ -75,7 +172,8 @@ export function carryOver(write: WriteContext, originId: string, meetingDate: st
 
   const sections = all<SectionData>(
     db,
-    sql`SELECT id, part, sector, position, title_vi, title_lo, lo_needs_review FROM sections WHERE document_id = ${originId} AND archived_at IS NULL ORDER BY position, id`,
+    sql`SELECT id, part, sector, position, title_vi, title_lo, lo_needs_review FROM sections WHERE document_id = ${originId} AND archived_at IS NULL
+        ORDER BY CASE part WHEN 'results' THEN 0 WHEN 'tasks' THEN 1 ELSE 2 END, position, id`,
   );
   const clauses = all<ClauseData>(
     db,
@@ -85,35 +183,63 @@ export function carryOver(write: WriteContext, originId: string, meetingDate: st
         WHERE c.document_id = ${originId} AND c.archived_at IS NULL AND s.archived_at IS NULL ORDER BY c.position, c.id`,
   );
   const children = (id: string) => clauses.filter((c) => c.parent_id === id);
-  const finished = (c: ClauseData) => ['done', 'dropped'].includes(effectiveStatus(c.status ?? 'not_started', c.due_date, today));
+  const statusOf = (c: ClauseData) => statusOn(statusFactsOf(db, c.id, origin.meeting_date), today);
+  const finished = (c: ClauseData) => ['done', 'dropped'].includes(effectiveStatus(statusOf(c), c.due_date, today));
   /** A clause comes across when it, or one of its sub-items, is unfinished. */
   const unfinished = (c: ClauseData): boolean => {
     const kids = children(c.id);
     return kids.length > 0 ? kids.some(unfinished) : !finished(c);
   };
+  const roots = (s: SectionData) => clauses.filter((c) => c.section_id === s.id && c.parent_id === null);
+  const taskSections = sections.filter((s) => s.part === 'tasks');
 
-  const newSectionIds = new Map<string, string>();
-  for (const s of sections) {
-    newSectionIds.set(
-      s.id,
-      insertRow(write, 'sections', {
-        document_id: documentId,
-        part: s.part,
-        sector: s.sector,
-        position: s.position,
-        title_vi: s.title_vi,
-        title_lo: s.title_lo,
-        lo_needs_review: s.lo_needs_review,
-      }),
-    );
+  // Review lines per sector: what the log says was done or is under way.
+  const reviewed = new Map<Sector | string, { vi: string; lo: string }[]>();
+  const reviewKey = (s: SectionData) => (s.sector === 'custom' ? `custom:${s.title_vi}` : s.sector);
+  for (const s of taskSections) {
+    const done = clauses.filter((c) => c.section_id === s.id && children(c.id).length === 0 && (statusOf(c) === 'done' || hasProgress(write, c.id)));
+    if (done.length) reviewed.set(reviewKey(s), [...(reviewed.get(reviewKey(s)) ?? []), ...done.map((c) => reviewLine(write, c, statusOf(c), today))]);
   }
 
-  const carry = (c: ClauseData, parentId: string | null, position: number) => {
+  let position = 0;
+  const newSection = (s: Pick<SectionData, 'part' | 'sector' | 'title_vi' | 'title_lo' | 'lo_needs_review'>) =>
+    insertRow(write, 'sections', {
+      document_id: documentId,
+      part: s.part,
+      sector: s.sector,
+      position: position++,
+      title_vi: s.title_vi,
+      title_lo: s.title_lo,
+      lo_needs_review: s.lo_needs_review,
+    });
+  const addReview = (sectionId: string, lines: { vi: string; lo: string }[]) =>
+    lines.forEach((line, i) =>
+      insertRow(write, 'clauses', { document_id: documentId, section_id: sectionId, parent_id: null, position: i, text_vi: line.vi, text_lo: line.lo, lo_needs_review: line.lo === '' ? 0 : 1 }),
+    );
+
+  // I. Review: the origin's results sections that have something to say, then sectors that had no such section (in task order).
+  const resultSections = sections.filter((s) => s.part === 'results');
+  for (const s of resultSections) {
+    const lines = reviewed.get(reviewKey(s));
+    if (!lines) continue;
+    addReview(newSection(s), lines);
+    reviewed.delete(reviewKey(s));
+  }
+  for (const s of taskSections) {
+    const lines = reviewed.get(reviewKey(s));
+    if (!lines) continue;
+    const title = s.sector === 'custom' ? { vi: s.title_vi, lo: s.title_lo } : { vi: catalogues.vi.sector[s.sector], lo: catalogues.lo.sector[s.sector] };
+    addReview(newSection({ part: 'results', sector: s.sector, title_vi: title.vi, title_lo: title.lo, lo_needs_review: 1 }), lines);
+    reviewed.delete(reviewKey(s));
+  }
+
+  // II. Tasks: unfinished ones, as "Tiếp tục …", with their follow-up.
+  const carry = (c: ClauseData, sectionId: string, parentId: string | null, at: number) => {
     const id = insertRow(write, 'clauses', {
       document_id: documentId,
-      section_id: newSectionIds.get(c.section_id)!,
+      section_id: sectionId,
       parent_id: parentId,
-      position,
+      position: at,
       text_vi: continued(c.text_vi, CARRY_OVER_PREFIX.vi, true),
       // Lao has no letter case; the prefix is an unreviewed draft.
       text_lo: continued(c.text_lo, CARRY_OVER_PREFIX.lo, false),
@@ -122,88 +248,36 @@ export function carryOver(write: WriteContext, originId: string, meetingDate: st
     });
     children(c.id)
       .filter(unfinished)
-      .forEach((kid, i) => carry(kid, id, i));
-    if (children(c.id).length === 0) {
-      if (one(db, sql`SELECT 1 FROM clause_tracking WHERE id = ${c.id}`)) {
-        updateRow(write, 'clause_tracking', c.id, { status: 'carried_over', status_changed_on: today });
-      } else {
-        insertRow(write, 'clause_tracking', { status: 'carried_over', status_changed_on: today }, c.id);
-      }
-      insertRow(write, 'progress_entries', {
-        clause_id: c.id,
-        entry_date: today,
-        author: '',
-        status_after: 'carried_over',
-        text_vi: `Chuyển tiếp sang dự thảo năm ${newYear}.`,
-        text_lo: `ສືບຕໍ່ໄປຮ່າງປີ ${newYear}.`,
-        device_id: write.deviceId,
-        created_at: write.now(),
-      });
-    }
+      .forEach((kid, i) => carry(kid, sectionId, id, i));
+    if (children(c.id).length === 0) carryFollowUp(write, c.id, id, deadlines, Math.max(1, years), today);
   };
-
-  const taskSections = sections.filter((s) => s.part === 'tasks');
   for (const s of taskSections) {
-    clauses
-      .filter((c) => c.section_id === s.id && c.parent_id === null)
-      .filter(unfinished)
-      .forEach((c, i) => carry(c, null, i));
+    const open = roots(s).filter(unfinished);
+    if (open.length === 0) continue;
+    const sectionId = newSection(s);
+    open.forEach((c, i) => carry(c, sectionId, null, i));
   }
 
-  // Implementation arrangements (Part III) come across as they were.
-  const copy = (c: ClauseData, parentId: string | null, position: number) => {
+  // III. Implementation arrangements come across as they were.
+  const copy = (c: ClauseData, sectionId: string, parentId: string | null, at: number) => {
     const id = insertRow(write, 'clauses', {
       document_id: documentId,
-      section_id: newSectionIds.get(c.section_id)!,
+      section_id: sectionId,
       parent_id: parentId,
-      position,
+      position: at,
       text_vi: c.text_vi,
       text_lo: c.text_lo,
       lo_needs_review: 0,
       predecessor_clause_id: c.id,
     });
-    children(c.id).forEach((kid, i) => copy(kid, id, i));
+    children(c.id).forEach((kid, i) => copy(kid, sectionId, id, i));
   };
   for (const s of sections.filter((x) => x.part === 'implementation')) {
-    clauses.filter((c) => c.section_id === s.id && c.parent_id === null).forEach((c, i) => copy(c, null, i));
+    const top = roots(s);
+    if (top.length === 0) continue;
+    const sectionId = newSection(s);
+    top.forEach((c, i) => copy(c, sectionId, null, i));
   }
-
-  // The review part of the new draft: what the log says was done, per sector, replacing last year's review.
-  const resultSections = new Map(sections.filter((s) => s.part === 'results').map((s) => [s.sector, newSectionIds.get(s.id)!]));
-  const resultPositions = new Map<string, number>();
-  for (const s of taskSections) {
-    const done = clauses.filter((c) => c.section_id === s.id && children(c.id).length === 0 && (c.status === 'done' || hasProgress(write, c.id)));
-    if (done.length === 0) continue;
-    let target = resultSections.get(s.sector);
-    if (!target) {
-      target = insertRow(write, 'sections', {
-        document_id: documentId,
-        part: 'results',
-        sector: s.sector,
-        position: -1 - resultSections.size,
-        title_vi: s.sector === 'custom' ? s.title_vi : catalogues.vi.sector[s.sector],
-        title_lo: s.sector === 'custom' ? s.title_lo : catalogues.lo.sector[s.sector],
-        lo_needs_review: 1,
-      });
-      resultSections.set(s.sector, target);
-    }
-    for (const c of done) {
-      const summary = reviewLine(write, c);
-      const position = resultPositions.get(target) ?? 0;
-      resultPositions.set(target, position + 1);
-      insertRow(write, 'clauses', {
-        document_id: documentId,
-        section_id: target,
-        parent_id: null,
-        position,
-        text_vi: summary.vi,
-        text_lo: summary.lo,
-        lo_needs_review: summary.lo === '' ? 0 : 1,
-      });
-    }
-  }
-  // Last year's review clauses are not this year's: the prefilled ones above replace them.
-  renumberSections(write, documentId);
   return documentId;
 }
 
@@ -211,8 +285,8 @@ function hasProgress(write: WriteContext, clauseId: string): boolean {
   return one(write.db, sql`SELECT 1 FROM progress_entries WHERE clause_id = ${clauseId} AND status_after IS NULL`) !== undefined;
 }
 
-/** One review line from the log: the task, its latest report and its indicator actuals. */
-function reviewLine(write: WriteContext, clause: ClauseData): { vi: string; lo: string } {
+/** One review line from the log: the task, its latest report and its indicator figures on `today`. */
+function reviewLine(write: WriteContext, clause: ClauseData, status: TrackingStatus, today: string): { vi: string; lo: string } {
   const latest = one<{ text_vi: string; text_lo: string; entry_date: string }>(
     write.db,
     sql`SELECT e.text_vi, e.text_lo, e.entry_date FROM progress_entries e
@@ -220,12 +294,12 @@ function reviewLine(write: WriteContext, clause: ClauseData): { vi: string; lo: 
           AND NOT EXISTS (SELECT 1 FROM progress_entries n WHERE n.supersedes_id = e.id)
         ORDER BY e.entry_date DESC, e.created_at DESC LIMIT 1`,
   );
-  const figures = indicatorsOf(write.db, clause.id)
+  const figures = indicatorsOf(write.db, clause.id, today)
     .filter((i) => i.actual !== null)
     .map((i) => `${i.nameVi}: ${formatNumber(i.actual!)} ${i.unit}${i.target !== null ? `/${formatNumber(i.target)}` : ''}`);
-  const head = clause.status === 'done' ? 'Đã hoàn thành' : 'Đang triển khai';
+  const head = status === 'done' ? 'Đã hoàn thành' : 'Đang triển khai';
   const vi = [`${head}: ${clause.text_vi}`, latest?.text_vi, figures.length ? `(${figures.join('; ')})` : ''].filter(Boolean).join(' ');
-  const lo = clause.text_lo ? [`${clause.status === 'done' ? 'ສຳເລັດ' : 'ກຳລັງປະຕິບັດ'}: ${clause.text_lo}`, latest?.text_lo].filter(Boolean).join(' ') : '';
+  const lo = clause.text_lo ? [`${status === 'done' ? 'ສຳເລັດ' : 'ກຳລັງປະຕິບັດ'}: ${clause.text_lo}`, latest?.text_lo].filter(Boolean).join(' ') : '';
   const cap = (text: string) => ([...text].length > LIMITS.clauseLength ? [...text].slice(0, LIMITS.clauseLength).join('') : text);
   return { vi: cap(vi), lo: cap(lo) };
 }
@@ -233,11 +307,4 @@ function reviewLine(write: WriteContext, clause: ClauseData): { vi: string; lo: 
 /** 1234.5 → "1.234,5" (Vietnamese grouping). */
 function formatNumber(value: number): string {
   return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value);
-}
-
-function renumberSections(write: WriteContext, documentId: string): void {
-  const rows = all<{ id: string; position: number }>(write.db, sql`SELECT id, position FROM sections WHERE document_id = ${documentId} ORDER BY CASE part WHEN 'results' THEN 0 WHEN 'tasks' THEN 1 ELSE 2 END, position, id`);
-  rows.forEach((r, i) => {
-    if (r.position !== i) updateRow(write, 'sections', r.id, { position: i });
-  });
 }

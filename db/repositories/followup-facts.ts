@@ -1,14 +1,14 @@
 import type { DashboardGroup, FollowupFilters } from '../../shared/contract/features/followup';
 import type { DocumentKind, Sector } from '../../shared/domain/document';
-import type { EffectiveStatus, TrackingStatus } from '../../shared/followup/status';
-import { all, one, type ReadDb } from '../sql';
+import { valueAsOf, type IndicatorDirection, type ReportedValue, type ValueMode } from '../../shared/followup/indicators';
+import { statusAsOf, type EffectiveStatus, type StatusEvent, type TrackingStatus } from '../../shared/followup/status';
+import { all, type ReadDb } from '../sql';
 
 /**
- * The follow-up facts of every tracked task, held in memory for the dashboards, the due list and the
- * tracking table: one pass over the database (~0.5 s for 100,000 tasks) instead of one per view and
- * filter, then each view is a loop over plain objects (a few ms). The facts are reloaded whenever the
- * database changed: every write of the app appends to the change log, and another process writing the
- * same file moves SQLite's data_version. "Today" is never cached: lateness is computed per call.
+ * What the follow-up views know about each tracked task: its place, parties, agencies, due date, dated
+ * status history and indicator reports. Computed per document from its rows (loadDocumentFacts), kept as
+ * per-document summaries in the database and in memory by ./followup-summaries.ts, then every dashboard,
+ * due list and table page is a loop over plain objects for a given "as of" day (never cached).
  *
  * Tracked = live leaf task (no live sub-items) of a live "tasks" section of a live signed or amended
  * document — the same definition as TRACKED_SQL, which loads the facts and the rows of a page.
@@ -30,7 +30,7 @@ export const TRACKED_SQL = `
   SELECT c.id AS clause_id, c.document_id, c.section_id, c.text_vi, c.text_lo,
     d.meeting_date, d.title_vi AS document_title_vi, d.kind,
     s.sector, s.title_vi AS section_title_vi, s.position AS section_position, c.position AS clause_position,
-    COALESCE(t.status, 'not_started') AS status, t.due_date,
+    COALESCE(t.status, 'not_started') AS status, t.due_date, t.status_changed_on,
     t.deadline_kind, t.deadline_date, t.deadline_from_year, t.deadline_to_year
   FROM clauses c
   JOIN sections s ON s.id = c.section_id AND s.archived_at IS NULL AND s.part = 'tasks'
@@ -39,28 +39,47 @@ export const TRACKED_SQL = `
   WHERE c.archived_at IS NULL
     AND NOT EXISTS (SELECT 1 FROM clauses k WHERE k.parent_id = c.id AND k.parent_id IS NOT NULL AND k.archived_at IS NULL)`;
 
-export interface TaskFact {
+/** The follow-up facts of one tracked task, as a document's summary keeps them (JSON). */
+export interface StoredTask {
   clauseId: string;
-  documentId: string;
-  meetingDate: string;
-  year: number;
-  kind: DocumentKind;
   sector: Sector;
   sectionPosition: number;
   clausePosition: number;
+  /** Stored status (the status from `settledOn` on); earlier days replay `events`. */
   status: TrackingStatus;
   dueDate: string | null;
-  ours: string[];
-  partners: string[];
   /** Lead agencies, either side. */
   leads: string[];
   /** Lead and supporting agencies. */
   agencies: string[];
+  /** Dated status changes (shared/followup/status.ts statusAsOf); empty when never changed. */
+  events: StatusEvent[];
+  /** Date of the last status change: from this day on the status is `status` (no replay). */
+  settledOn: string | null;
+  /** Carried over into a later document (it continues there; not in "Cần xử lý"). */
+  carried: boolean;
+  indicators: IndicatorFact[];
+}
+
+/** A document's follow-up summary: its tracked tasks (none unless signed or amended) and what they share. */
+export interface DocumentFacts {
+  documentId: string;
+  meetingDate: string;
+  kind: DocumentKind;
+  ours: string[];
+  partners: string[];
+  tasks: StoredTask[];
+}
+
+export interface TaskFact extends StoredTask {
+  documentId: string;
+  meetingDate: string;
+  year: number;
+  kind: DocumentKind;
+  ours: string[];
+  partners: string[];
   /** Keys under each dashboard grouping, computed once (a task with two partners counts under each). */
   keys: Record<DashboardGroup, string[]>;
-  indicators: IndicatorFact[];
-  /** Position in tracking-table order (a filtered list sorts by this number, not by comparing dates). */
-  rank: number;
 }
 
 export interface IndicatorFact {
@@ -70,187 +89,241 @@ export interface IndicatorFact {
   nameLo: string;
   unit: string;
   target: number | null;
-  actual: number | null;
+  mode: ValueMode;
+  direction: IndicatorDirection;
+  /** The figure with every report counted (no entry is dated in the future). */
+  current: number | null;
+  /** Last day a report or a correction changed the figure: from then on the figure is `current`. */
+  settledOn: string | null;
+  /** The reports, compact (encodeReports), read only when a day before `settledOn` is asked for. */
+  reports: string;
 }
 
-interface Facts {
-  dataVersion: number;
-  /** Last change-log row the facts include. */
-  seq: number;
-  /** In database order: aggregation loops walk memory in allocation order (twice as fast as sorted). */
-  tasks: TaskFact[];
-  /** The same tasks in tracking-table order, for lists: a filtered list is then already sorted. */
-  ordered: TaskFact[];
+const parsedReports = new WeakMap<IndicatorFact, ReportedValue[]>();
+
+/**
+ * Reports as one short text, "date,value,supersededOn;…" in (date, written) order, so that summaries hold
+ * no quoted JSON inside JSON; the order stands in for created_at.
+ */
+export function encodeReports(reports: readonly ReportedValue[]): string {
+  return [...reports]
+    .sort((a, b) => (a.entryDate < b.entryDate ? -1 : a.entryDate > b.entryDate ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+    .map((r) => `${r.entryDate},${r.value ?? ''},${r.supersededOn ?? ''}`)
+    .join(';');
 }
 
-const cache = new WeakMap<ReadDb, Facts>();
-
-function stampOf(db: ReadDb): { dataVersion: number; seq: number } {
-  const seq = one<{ n: number | null }>(db, { text: 'SELECT max(seq) AS n FROM change_log', params: [] })?.n ?? 0;
-  return { dataVersion: Number(db.pragma('data_version', { simple: true })), seq };
+export function decodeReports(text: string): ReportedValue[] {
+  if (text === '') return [];
+  return text.split(';').map((part, index) => {
+    const [entryDate = '', value = '', supersededOn = ''] = part.split(',');
+    return { entryDate, createdAt: String(index).padStart(6, '0'), value: value === '' ? null : Number(value), supersededOn: supersededOn || null };
+  });
 }
 
-/** The tasks of the given documents (all documents when null), built from five reads. */
-function loadTasks(db: ReadDb, documentIds: readonly string[] | null): TaskFact[] {
-  const only = documentIds === null ? null : JSON.stringify(documentIds);
-  const inDocs = (column: string) => (only === null ? '' : ` AND ${column} IN (SELECT value FROM json_each(?))`);
-  const params = only === null ? [] : [only];
+/** An indicator's figure on `asOf` (shared/followup/indicators.ts valueAsOf), without replaying when nothing changed since. */
+export function indicatorValueOn(indicator: IndicatorFact, asOf: string): number | null {
+  if (indicator.settledOn === null || asOf >= indicator.settledOn) return indicator.current;
+  let reports = parsedReports.get(indicator);
+  if (!reports) {
+    reports = decodeReports(indicator.reports);
+    parsedReports.set(indicator, reports);
+  }
+  return valueAsOf(reports, indicator.mode, asOf);
+}
+
+/**
+ * The dated status history of a task from its log and its tracking row. A row whose status was set
+ * without a dated change (files from before issue 11, generated data) counts as changed on its
+ * status_changed_on (or the meeting date).
+ */
+export function statusHistory(
+  row: { status: TrackingStatus; status_changed_on: string | null },
+  changes: StatusEvent[],
+  meetingDate: string,
+): { events: StatusEvent[]; settledOn: string | null } {
+  const events = changes.length || row.status === 'not_started' ? changes : [{ date: row.status_changed_on ?? meetingDate, order: '', status: row.status }];
+  let settledOn: string | null = null;
+  for (const e of events) if (settledOn === null || e.date > settledOn) settledOn = e.date;
+  return { events, settledOn };
+}
+
+/** The task's status on `asOf`: the stored one from its last change on, else replayed from the log. */
+export const statusOn = (task: Pick<StoredTask, 'status' | 'events' | 'settledOn'>, asOf: string): TrackingStatus =>
+  task.settledOn === null || asOf >= task.settledOn ? task.status : statusAsOf(task.events, asOf);
+
+const inList = (column: string) => ` AND ${column} IN (SELECT value FROM json_each(?))`;
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * The follow-up facts of the given documents, computed from their rows (one document = one summary).
+ * Every id gets an entry, with no tasks unless the document is signed or amended and live.
+ */
+export function loadDocumentFacts(db: ReadDb, documentIds: readonly string[]): DocumentFacts[] {
+  if (documentIds.length === 0) return [];
+  const params = [JSON.stringify(documentIds)];
+  const documents = all<{ id: string; meeting_date: string; kind: DocumentKind }>(db, { text: `SELECT id, meeting_date, kind FROM documents WHERE 1${inList('id')}`, params });
   const rows = all<{
     clause_id: string;
     document_id: string;
-    meeting_date: string;
-    kind: DocumentKind;
     sector: Sector;
     section_position: number;
     clause_position: number;
     status: TrackingStatus;
     due_date: string | null;
-  }>(db, { text: `SELECT clause_id, document_id, meeting_date, kind, sector, section_position, clause_position, status, due_date FROM (${TRACKED_SQL}${inDocs('c.document_id')})`, params });
-  const parties = new Map<string, { ours: string[]; partners: string[] }>();
-  for (const p of all<{ document_id: string; province_id: string; role: string }>(db, {
-    text: `SELECT document_id, province_id, role FROM document_parties WHERE 1${inDocs('document_id')} ORDER BY document_id, position`,
+    status_changed_on: string | null;
+  }>(db, {
+    text: `SELECT clause_id, document_id, sector, section_position, clause_position, status, due_date, status_changed_on FROM (${TRACKED_SQL}${inList('c.document_id')})`,
     params,
-  })) {
-    const entry = parties.get(p.document_id) ?? { ours: [], partners: [] };
-    (p.role === 'ours' ? entry.ours : entry.partners).push(p.province_id);
-    parties.set(p.document_id, entry);
-  }
-  const assigned = new Map<string, { leads: string[]; agencies: string[] }>();
-  for (const a of all<{ clause_id: string; agency_id: string; role: string }>(db, {
-    text:
-      only === null
-        ? 'SELECT clause_id, agency_id, role FROM clause_agencies WHERE archived_at IS NULL'
-        : 'SELECT ca.clause_id, ca.agency_id, ca.role FROM clause_agencies ca JOIN clauses c ON c.id = ca.clause_id WHERE ca.archived_at IS NULL AND c.document_id IN (SELECT value FROM json_each(?))',
-    params,
-  })) {
-    const entry = assigned.get(a.clause_id) ?? { leads: [], agencies: [] };
-    entry.agencies.push(a.agency_id);
-    if (a.role === 'lead') entry.leads.push(a.agency_id);
-    assigned.set(a.clause_id, entry);
-  }
-  const actuals = new Map(
-    all<{ id: string; actual: number | null }>(db, {
-      text: `SELECT v.clause_indicator_id AS id, sum(v.value) AS actual FROM progress_values v JOIN progress_entries e ON e.id = v.entry_id
-             ${only === null ? '' : 'JOIN clauses c ON c.id = e.clause_id'}
-             WHERE NOT EXISTS (SELECT 1 FROM progress_entries n WHERE n.supersedes_id = e.id)${inDocs('c.document_id')} GROUP BY v.clause_indicator_id`,
+  });
+  const parties = groupBy(
+    all<{ document_id: string; province_id: string; role: string }>(db, {
+      text: `SELECT document_id, province_id, role FROM document_parties WHERE 1${inList('document_id')} ORDER BY document_id, position`,
       params,
-    }).map((r) => [r.id, r.actual]),
+    }),
+    (p) => p.document_id,
   );
-  const indicators = new Map<string, IndicatorFact[]>();
-  for (const i of all<{ id: string; clause_id: string; key: string; name_vi: string; name_lo: string; unit: string; target_value: number | null }>(db, {
-    text:
-      only === null
-        ? 'SELECT id, clause_id, COALESCE(indicator_id, name_vi) AS key, name_vi, name_lo, unit, target_value FROM clause_indicators WHERE archived_at IS NULL'
-        : `SELECT i.id, i.clause_id, COALESCE(i.indicator_id, i.name_vi) AS key, i.name_vi, i.name_lo, i.unit, i.target_value
-           FROM clause_indicators i JOIN clauses c ON c.id = i.clause_id WHERE i.archived_at IS NULL AND c.document_id IN (SELECT value FROM json_each(?))`,
-    params,
-  })) {
-    const list = indicators.get(i.clause_id) ?? [];
-    list.push({ clauseId: i.clause_id, key: i.key, nameVi: i.name_vi, nameLo: i.name_lo, unit: i.unit, target: i.target_value, actual: actuals.get(i.id) ?? null });
-    indicators.set(i.clause_id, list);
-  }
-  const none = { ours: [], partners: [] };
-  const noIndicators: IndicatorFact[] = [];
-  const unassigned = { leads: [], agencies: [] };
-  return rows.map((r): TaskFact => {
-    const p = parties.get(r.document_id) ?? none;
-    const a = assigned.get(r.clause_id) ?? unassigned;
+  const assigned = groupBy(
+    all<{ clause_id: string; agency_id: string; role: string }>(db, {
+      text: `SELECT ca.clause_id, ca.agency_id, ca.role FROM clause_agencies ca JOIN clauses c ON c.id = ca.clause_id WHERE ca.archived_at IS NULL${inList('c.document_id')}`,
+      params,
+    }),
+    (a) => a.clause_id,
+  );
+  const changes = groupBy(
+    all<{ clause_id: string; entry_date: string; created_at: string; status_after: TrackingStatus }>(db, {
+      text: `SELECT e.clause_id, e.entry_date, e.created_at, e.status_after FROM progress_entries e JOIN clauses c ON c.id = e.clause_id
+             WHERE e.status_after IS NOT NULL${inList('c.document_id')}`,
+      params,
+    }),
+    (e) => e.clause_id,
+  );
+  const reports = groupBy(
+    all<{ clause_indicator_id: string; entry_date: string; created_at: string; value: number | null; superseded_on: string | null }>(db, {
+      text: `SELECT v.clause_indicator_id, e.entry_date, e.created_at, v.value,
+               (SELECT n.entry_date FROM progress_entries n WHERE n.supersedes_id = e.id) AS superseded_on
+             FROM progress_values v JOIN progress_entries e ON e.id = v.entry_id JOIN clauses c ON c.id = e.clause_id
+             WHERE 1${inList('c.document_id')}`,
+      params,
+    }),
+    (r) => r.clause_indicator_id,
+  );
+  const indicators = groupBy(
+    all<{ id: string; clause_id: string; key: string; name_vi: string; name_lo: string; unit: string; target_value: number | null; value_mode: ValueMode; direction: IndicatorDirection }>(db, {
+      text: `SELECT i.id, i.clause_id, COALESCE(i.indicator_id, i.name_vi) AS key, i.name_vi, i.name_lo, i.unit, i.target_value, i.value_mode, i.direction
+             FROM clause_indicators i JOIN clauses c ON c.id = i.clause_id WHERE i.archived_at IS NULL${inList('c.document_id')} ORDER BY i.position, i.id`,
+      params,
+    }),
+    (i) => i.clause_id,
+  );
+  const carried = new Set(
+    all<{ id: string }>(db, {
+      text: `SELECT DISTINCT s.predecessor_clause_id AS id FROM clauses s JOIN clauses o ON o.id = s.predecessor_clause_id
+             WHERE s.archived_at IS NULL${inList('o.document_id')}`,
+      params,
+    }).map((r) => r.id),
+  );
+  const tasksOf = groupBy(rows, (r) => r.document_id);
+  return documents.map((d): DocumentFacts => {
+    const p = parties.get(d.id) ?? [];
     return {
-      clauseId: r.clause_id,
-      documentId: r.document_id,
-      meetingDate: r.meeting_date,
-      year: Number(r.meeting_date.slice(0, 4)),
-      kind: r.kind,
-      sector: r.sector,
-      sectionPosition: r.section_position,
-      clausePosition: r.clause_position,
-      status: r.status,
-      dueDate: r.due_date,
-      ours: p.ours,
-      partners: p.partners,
-      leads: a.leads,
-      agencies: a.agencies,
-      keys: { partner: p.partners, sector: [r.sector], agency: a.leads.length ? a.leads : [''], year: [r.meeting_date.slice(0, 4)] },
-      indicators: indicators.get(r.clause_id) ?? noIndicators,
-      rank: 0,
+      documentId: d.id,
+      meetingDate: d.meeting_date,
+      kind: d.kind,
+      ours: p.filter((x) => x.role === 'ours').map((x) => x.province_id),
+      partners: p.filter((x) => x.role === 'partner').map((x) => x.province_id),
+      tasks: (tasksOf.get(d.id) ?? []).map((r): StoredTask => {
+        const a = assigned.get(r.clause_id) ?? [];
+        const history = statusHistory(
+          r,
+          (changes.get(r.clause_id) ?? []).map((e) => ({ date: e.entry_date, order: e.created_at, status: e.status_after })),
+          d.meeting_date,
+        );
+        return {
+          clauseId: r.clause_id,
+          sector: r.sector,
+          sectionPosition: r.section_position,
+          clausePosition: r.clause_position,
+          status: r.status,
+          dueDate: r.due_date,
+          leads: a.filter((x) => x.role === 'lead').map((x) => x.agency_id),
+          agencies: a.map((x) => x.agency_id),
+          ...history,
+          carried: carried.has(r.clause_id),
+          indicators: (indicators.get(r.clause_id) ?? []).map((i) => {
+            const reported = (reports.get(i.id) ?? []).map((v) => ({ entryDate: v.entry_date, createdAt: v.created_at, value: v.value, supersededOn: v.superseded_on }));
+            let settledOn: string | null = null;
+            for (const v of reported) for (const day of [v.entryDate, v.supersededOn]) if (day !== null && (settledOn === null || day > settledOn)) settledOn = day;
+            return {
+              clauseId: i.clause_id,
+              key: i.key,
+              nameVi: i.name_vi,
+              nameLo: i.name_lo,
+              unit: i.unit,
+              target: i.target_value,
+              mode: i.value_mode,
+              direction: i.direction,
+              current: valueAsOf(reported, i.value_mode, '9999-12-31'),
+              settledOn,
+              reports: encodeReports(reported),
+            };
+          }),
+        };
+      }),
     };
   });
 }
 
-/**
- * Documents whose tasks the change-log rows after `seq` may have changed, or null when too much changed
- * (then everything is reloaded). Every follow-up or drafting write names its row; the row leads to a
- * clause or a section, hence to a document.
- */
-function changedDocuments(db: ReadDb, seq: number): string[] | null {
-  const rows = all<{ entity: string; entity_id: string }>(db, {
-    text: 'SELECT DISTINCT entity, entity_id FROM change_log WHERE seq > ? LIMIT 2001',
-    params: [seq],
-  });
-  if (rows.length > 2000) return null;
-  const ids = (entity: string) => JSON.stringify(rows.filter((r) => r.entity === entity).map((r) => r.entity_id));
-  const documents = all<{ id: string }>(db, {
-    text: `SELECT value AS id FROM json_each(?)
-      UNION SELECT document_id FROM document_parties WHERE id IN (SELECT value FROM json_each(?))
-      UNION SELECT document_id FROM sections WHERE id IN (SELECT value FROM json_each(?))
-      UNION SELECT document_id FROM clauses WHERE id IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?))
-      UNION SELECT c.document_id FROM clause_agencies x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
-      UNION SELECT c.document_id FROM clause_indicators x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
-      UNION SELECT c.document_id FROM progress_entries x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
-      UNION SELECT c.document_id FROM progress_values v JOIN progress_entries x ON x.id = v.entry_id JOIN clauses c ON c.id = x.clause_id WHERE v.id IN (SELECT value FROM json_each(?))`,
-    params: [
-      ids('documents'),
-      ids('document_parties'),
-      ids('sections'),
-      ids('clauses'),
-      ids('clause_tracking'),
-      ids('clause_agencies'),
-      ids('clause_indicators'),
-      ids('progress_entries'),
-      ids('progress_values'),
-    ],
-  });
-  return documents.map((d) => d.id);
+/** A document's summary as the tasks the views loop over (one object shape for every task: fast loops). */
+export function toTaskFacts(document: DocumentFacts): TaskFact[] {
+  const year = Number(document.meetingDate.slice(0, 4));
+  const yearKey = [document.meetingDate.slice(0, 4)];
+  return document.tasks.map(
+    (t): TaskFact => ({
+      clauseId: t.clauseId,
+      sector: t.sector,
+      sectionPosition: t.sectionPosition,
+      clausePosition: t.clausePosition,
+      status: t.status,
+      dueDate: t.dueDate,
+      leads: t.leads,
+      agencies: t.agencies,
+      events: t.events,
+      settledOn: t.settledOn,
+      carried: t.carried,
+      indicators: t.indicators,
+      documentId: document.documentId,
+      meetingDate: document.meetingDate,
+      year,
+      kind: document.kind,
+      ours: document.ours,
+      partners: document.partners,
+      keys: { partner: document.partners, sector: [t.sector], agency: t.leads.length ? t.leads : [''], year: yearKey },
+    }),
+  );
 }
 
-function ordered(tasks: TaskFact[]): TaskFact[] {
-  const sorted = [...tasks].sort(byDueThenDocument);
-  sorted.forEach((task, index) => (task.rank = index));
-  return sorted;
+/** Same rule as shared/followup/status.ts effectiveStatus on the status of that day, inlined for loops over 100,000 tasks (a unit test keeps them equal). */
+export function effectiveOf(task: TaskFact, asOf: string): EffectiveStatus {
+  const status = statusOn(task, asOf);
+  return task.dueDate !== null && task.dueDate < asOf && (status === 'not_started' || status === 'in_progress') ? 'delayed' : status;
 }
-
-/**
- * The facts as the database holds them now, in tracking-table order. After a write of this app only the
- * documents it touched are read again; after a write by another process (data_version moved) or a large
- * batch, everything is.
- */
-export function facts(db: ReadDb): Facts {
-  const stamp = stampOf(db);
-  const cached = cache.get(db);
-  if (cached && cached.dataVersion === stamp.dataVersion && cached.seq === stamp.seq) return cached;
-  let next: Facts;
-  const changed = cached && cached.dataVersion === stamp.dataVersion ? changedDocuments(db, cached.seq) : null;
-  if (cached && changed) {
-    const touched = new Set(changed);
-    const fresh = changed.length ? loadTasks(db, changed) : [];
-    const tasks = [...cached.tasks.filter((t) => !touched.has(t.documentId)), ...fresh];
-    next = { ...stamp, tasks, ordered: ordered(tasks) };
-  } else {
-    const tasks = loadTasks(db, null);
-    next = { ...stamp, tasks, ordered: ordered(tasks) };
-  }
-  cache.set(db, next);
-  return next;
-}
-
-/** Same rule as shared/followup/status.ts effectiveStatus, inlined for loops over 100,000 tasks (a unit test keeps them equal). */
-export const effectiveOf = (task: TaskFact, today: string): EffectiveStatus =>
-  task.dueDate !== null && task.dueDate < today && (task.status === 'not_started' || task.status === 'in_progress') ? 'delayed' : task.status;
 
 const some = <T>(list: readonly T[] | undefined) => (list && list.length > 0 ? new Set(list) : null);
 
-/** A predicate for the filters of the contract (every given filter must match). */
-export function matcher(filters: FollowupFilters, today: string): (task: TaskFact) => boolean {
+/**
+ * A predicate for the filters of the contract (every given filter must match), on `asOf`: a document met
+ * after that day did not exist yet and is left out.
+ */
+export function matcher(filters: FollowupFilters, asOf: string): (task: TaskFact) => boolean {
   const partners = some(filters.partnerProvinceIds);
   const ours = some(filters.ourProvinceIds);
   const sectors = some(filters.sectors);
@@ -260,6 +333,7 @@ export function matcher(filters: FollowupFilters, today: string): (task: TaskFac
   const statuses = some(filters.statuses);
   const kinds = some(filters.documentKinds);
   return (t) =>
+    t.meetingDate <= asOf &&
     (!partners || t.partners.some((p) => partners.has(p))) &&
     (!ours || t.ours.some((p) => ours.has(p))) &&
     (!sectors || sectors.has(t.sector)) &&
@@ -267,7 +341,7 @@ export function matcher(filters: FollowupFilters, today: string): (task: TaskFac
     (!agencies || t.agencies.some((a) => agencies.has(a)) || (agencies.has('') && t.leads.length === 0)) &&
     (!years || years.has(t.year)) &&
     (!documents || documents.has(t.documentId)) &&
-    (!statuses || statuses.has(effectiveOf(t, today))) &&
+    (!statuses || statuses.has(effectiveOf(t, asOf))) &&
     (!kinds || kinds.has(t.kind));
 }
 

@@ -1,30 +1,40 @@
 import type { Dashboard, DashboardGroup, DashboardRow, FollowupFilters, TrackingRow } from '../../shared/contract/features/followup';
 import type { Sector } from '../../shared/domain/document';
-import { EFFECTIVE_STATUSES, effectiveStatus, isDueSoon, type EffectiveStatus, type TrackingStatus } from '../../shared/followup/status';
+import { standing } from '../../shared/followup/indicators';
+import { daysOverdue, daysSince, EFFECTIVE_STATUSES, isDueSoon, type EffectiveStatus } from '../../shared/followup/status';
 import { catalogues } from '../../shared/i18n';
 import { all, type ReadDb } from '../sql';
-import { effectiveOf, facts, groupKeys, matcher, ROWS_BY_ID_SQL, type TaskFact } from './followup-facts';
-import { deadlineOf, referencesOfDocuments } from './tracking';
+import { byDueThenDocument, effectiveOf, groupKeys, indicatorValueOn, matcher, ROWS_BY_ID_SQL, statusOn, type TaskFact } from './followup-facts';
+import { facts, orderedTasks, taskById } from './followup-summaries';
+import { carriedOverTargets, deadlineOf, latestEntriesAsOf, referencesOfDocuments } from './tracking';
 
 /**
  * The read side of follow-up: the tracking table, the dashboards and the due list, all computed from the
- * same facts (./followup-facts.ts: one definition of a tracked task, effective status from "today"), so
- * counts, drill-downs, Excel and the report agree.
+ * same facts (./followup-facts.ts: one definition of a tracked task, status and lateness on the as-of
+ * day), so counts, drill-downs, Excel and the report agree.
  */
 /** One collator for every sort by Vietnamese name (localeCompare would build one per comparison). */
 const VI_ORDER = new Intl.Collator('vi');
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
-type CountsRow = Record<EffectiveStatus, number> & { key: string; total: number };
+/** Counts per status as a small array (index = STATUS_INDEX): keyed writes into records cost 10× more in the 100,000-task loop. */
+interface CountsRow {
+  key: string;
+  total: number;
+  counts: number[];
+}
+const STATUS_INDEX: Record<EffectiveStatus, number> = { not_started: 0, in_progress: 1, delayed: 2, done: 3, carried_over: 4, dropped: 5 };
 
 function toDashboardRow(r: CountsRow, labelVi: string, labelLo: string): DashboardRow {
-  const counts = Object.fromEntries(EFFECTIVE_STATUSES.map((s) => [s, r[s]])) as Record<EffectiveStatus, number>;
+  const counts = Object.fromEntries(EFFECTIVE_STATUSES.map((s) => [s, r.counts[STATUS_INDEX[s]]!])) as Record<EffectiveStatus, number>;
   const counted = r.total - counts.dropped;
   return { key: r.key, labelVi, labelLo, counts, total: r.total, completionRate: counted > 0 ? counts.done / counted : null };
 }
 
-const emptyCounts = (key: string): CountsRow => ({ key, total: 0, ...(Object.fromEntries(EFFECTIVE_STATUSES.map((s) => [s, 0])) as Record<EffectiveStatus, number>) });
+const tidy = (n: number) => Math.round(n * 1e9) / 1e9;
+
+const emptyCounts = (key: string): CountsRow => ({ key, total: 0, counts: [0, 0, 0, 0, 0, 0] });
 
 function labelsFor(db: ReadDb, groupBy: DashboardGroup, keys: string[]): Map<string, { vi: string; lo: string }> {
   const labels = new Map<string, { vi: string; lo: string }>();
@@ -50,36 +60,51 @@ function labelsFor(db: ReadDb, groupBy: DashboardGroup, keys: string[]): Map<str
   return labels;
 }
 
-export function dashboard(db: ReadDb, filters: FollowupFilters, groupBy: DashboardGroup, today: string): Dashboard {
+type IndicatorSum = Dashboard['indicators'][number] & { lastClause: string };
+
+export function dashboard(db: ReadDb, filters: FollowupFilters, groupBy: DashboardGroup, asOf: string, today: string): Dashboard {
   const { tasks } = facts(db);
-  const matches = matcher(filters, today);
+  const matches = matcher(filters, asOf);
   const groups = new Map<string, CountsRow>();
   const totals = emptyCounts('');
-  const indicators = new Map<string, { key: string; nameVi: string; nameLo: string; unit: string; target: number; actual: number; clauses: Set<string> }>();
+  const indicators = new Map<string, IndicatorSum>();
   for (const task of tasks) {
     if (!matches(task)) continue;
-    const status = effectiveOf(task, today);
+    const status = STATUS_INDEX[effectiveOf(task, asOf)];
     totals.total++;
-    totals[status]++;
+    totals.counts[status]!++;
     for (const key of groupKeys(task, groupBy)) {
-      const row = groups.get(key) ?? emptyCounts(key);
+      let row = groups.get(key);
+      if (!row) groups.set(key, (row = emptyCounts(key)));
       row.total++;
-      row[status]++;
-      groups.set(key, row);
+      row.counts[status]!++;
     }
     for (const i of task.indicators) {
-      const id = `${i.key}|${i.unit}`;
-      const sum = indicators.get(id) ?? { key: i.key, nameVi: i.nameVi, nameLo: i.nameLo, unit: i.unit, target: 0, actual: 0, clauses: new Set<string>() };
+      const id = `${i.key}|${i.unit}|${i.direction}`;
+      let sum = indicators.get(id);
+      if (!sum) {
+        sum = { key: i.key, nameVi: i.nameVi, nameLo: i.nameLo, unit: i.unit, direction: i.direction, target: 0, actual: 0, clauses: 0, reported: 0, met: 0, lastClause: '' };
+        indicators.set(id, sum);
+      }
+      const current = indicatorValueOn(i, asOf);
       sum.target += i.target ?? 0;
-      sum.actual += i.actual ?? 0;
-      sum.clauses.add(task.clauseId);
-      indicators.set(id, sum);
+      if (current !== null) {
+        sum.actual += current;
+        sum.reported++;
+        if (standing(i.target, i.direction, current).met) sum.met++;
+      }
+      // A clause with two indicators of the same key counts once.
+      if (sum.lastClause !== task.clauseId) {
+        sum.clauses++;
+        sum.lastClause = task.clauseId;
+      }
     }
   }
   const rows = [...groups.values()];
   const labels = labelsFor(db, groupBy, rows.map((r) => r.key));
   return {
     today,
+    asOf,
     groupBy,
     rows: rows
       .map((r) => {
@@ -89,7 +114,7 @@ export function dashboard(db: ReadDb, filters: FollowupFilters, groupBy: Dashboa
       .sort((a, b) => (groupBy === 'year' ? b.key.localeCompare(a.key) : b.total - a.total || VI_ORDER.compare(a.labelVi, b.labelVi))),
     totals: toDashboardRow(totals, 'Tổng cộng', 'ລວມ'),
     indicators: [...indicators.values()]
-      .map(({ clauses, ...rest }) => ({ ...rest, clauses: clauses.size }))
+      .map(({ lastClause: _, ...rest }) => ({ ...rest, target: tidy(rest.target), actual: tidy(rest.actual) }))
       .sort((a, b) => b.clauses - a.clauses || VI_ORDER.compare(a.nameVi, b.nameVi)),
   };
 }
@@ -103,8 +128,6 @@ interface TrackedRow {
   section_title_vi: string;
   text_vi: string;
   text_lo: string;
-  status: TrackingStatus;
-  effective: EffectiveStatus;
   due_date: string | null;
   deadline_kind: 'date' | 'year' | 'period' | 'ongoing' | null;
   deadline_date: string | null;
@@ -112,11 +135,12 @@ interface TrackedRow {
   deadline_to_year: number | null;
 }
 
-/** Rows of the tracking table for the given page of tracked clauses (lead agencies, partners, last progress). */
-function toTrackingRows(db: ReadDb, rows: TrackedRow[]): TrackingRow[] {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.clause_id);
-  const documentIds = [...new Set(rows.map((r) => r.document_id))];
+/** Rows of the tracking table for a page of tracked tasks, on `asOf` (status, lateness, last report, carry-over mark). */
+function rowsOf(db: ReadDb, tasks: readonly TaskFact[], asOf: string): TrackingRow[] {
+  if (tasks.length === 0) return [];
+  const ids = tasks.map((t) => t.clauseId);
+  const found = new Map(all<TrackedRow>(db, { text: ROWS_BY_ID_SQL, params: [JSON.stringify(ids)] }).map((r) => [r.clause_id, r]));
+  const documentIds = [...new Set(tasks.map((t) => t.documentId))];
   const references = referencesOfDocuments(db, documentIds);
   const partners = all<{ document_id: string; province_id: string; name_vi: string; name_lo: string }>(db, {
     text: `SELECT dp.document_id, dp.province_id, p.name_vi, p.name_lo FROM document_parties dp JOIN provinces p ON p.id = dp.province_id
@@ -128,70 +152,73 @@ function toTrackingRows(db: ReadDb, rows: TrackedRow[]): TrackingRow[] {
            WHERE ca.archived_at IS NULL AND ca.role = 'lead' AND ca.clause_id IN (SELECT value FROM json_each(?))`,
     params: [JSON.stringify(ids)],
   });
-  const latest = all<{ clause_id: string; entry_date: string; text_vi: string; text_lo: string }>(db, {
-    text: `SELECT e.clause_id, e.entry_date, e.text_vi, e.text_lo FROM progress_entries e
-           WHERE e.clause_id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM progress_entries n WHERE n.supersedes_id = e.id)
-           ORDER BY e.entry_date, e.created_at`,
-    params: [JSON.stringify(ids)],
-  });
-  const lastByClause = new Map(latest.map((e) => [e.clause_id, e]));
+  const lastByClause = latestEntriesAsOf(db, ids, asOf);
+  const carriedTo = carriedOverTargets(db, tasks.filter((t) => t.carried).map((t) => t.clauseId));
   const leadOf = new Map(leads.map((l) => [`${l.clause_id}|${l.side}`, l]));
   const partnersOf = new Map<string, typeof partners>();
   for (const p of partners) partnersOf.set(p.document_id, [...(partnersOf.get(p.document_id) ?? []), p]);
-  return rows.map((r) => {
+  return tasks.flatMap((task): TrackingRow[] => {
+    const r = found.get(task.clauseId);
+    if (!r) return [];
     const vn = leadOf.get(`${r.clause_id}|VN`);
     const la = leadOf.get(`${r.clause_id}|LA`);
     const last = lastByClause.get(r.clause_id);
-    return {
-      clauseId: r.clause_id,
-      documentId: r.document_id,
-      documentTitleVi: r.document_title_vi,
-      meetingDate: r.meeting_date,
-      partners: (partnersOf.get(r.document_id) ?? []).map((p) => ({ provinceId: p.province_id, nameVi: p.name_vi, nameLo: p.name_lo })),
-      sector: r.sector,
-      sectionTitleVi: r.section_title_vi,
-      label: references.get(r.clause_id) ?? '',
-      textVi: r.text_vi,
-      textLo: r.text_lo,
-      status: r.status,
-      effectiveStatus: r.effective,
-      dueDate: r.due_date,
-      deadline: deadlineOf(r),
-      leadVi: vn?.name_vi ?? null,
-      leadLo: la ? la.name_lo || la.name_vi : null,
-      lastProgressDate: last?.entry_date ?? null,
-      lastProgressText: last ? last.text_vi || last.text_lo : null,
-    };
+    const status = statusOn(task, asOf);
+    return [
+      {
+        clauseId: r.clause_id,
+        documentId: r.document_id,
+        documentTitleVi: r.document_title_vi,
+        meetingDate: r.meeting_date,
+        partners: (partnersOf.get(r.document_id) ?? []).map((p) => ({ provinceId: p.province_id, nameVi: p.name_vi, nameLo: p.name_lo })),
+        sector: r.sector,
+        sectionTitleVi: r.section_title_vi,
+        label: references.get(r.clause_id) ?? '',
+        textVi: r.text_vi,
+        textLo: r.text_lo,
+        status,
+        effectiveStatus: effectiveOf(task, asOf),
+        dueDate: r.due_date,
+        deadline: deadlineOf(r),
+        daysOverdue: daysOverdue(status, r.due_date, asOf),
+        leadVi: vn?.name_vi ?? null,
+        leadLo: la ? la.name_lo || la.name_vi : null,
+        lastProgressDate: last?.entryDate ?? null,
+        lastProgressText: last ? last.textVi || last.textLo : null,
+        daysSinceLastReport: daysSince(last?.entryDate ?? null, asOf),
+        carriedOverTo: carriedTo.get(r.clause_id) ?? null,
+      },
+    ];
   });
 }
 
-/** The rows of the given tracked tasks, in the given order. */
-function rowsOf(db: ReadDb, ids: string[], today: string): TrackingRow[] {
-  if (ids.length === 0) return [];
-  const found = all<TrackedRow>(db, { text: ROWS_BY_ID_SQL, params: [JSON.stringify(ids)] });
-  const byId = new Map(found.map((r) => [r.clause_id, { ...r, effective: effectiveStatus(r.status, r.due_date, today) }]));
-  return toTrackingRows(db, ids.flatMap((id) => byId.get(id) ?? []));
+export function trackedPage(db: ReadDb, filters: FollowupFilters, asOf: string, offset: number, limit: number): { total: number; rows: TrackingRow[] } {
+  const matches = matcher(filters, asOf);
+  const selected = orderedTasks(facts(db)).filter(matches);
+  return { total: selected.length, rows: rowsOf(db, selected.slice(offset, offset + limit), asOf) };
 }
 
-export function trackedPage(db: ReadDb, filters: FollowupFilters, today: string, offset: number, limit: number): { total: number; rows: TrackingRow[] } {
-  const matches = matcher(filters, today);
-  // Filter in database order (memory order: fast), then sort the few by their precomputed rank.
-  const selected = facts(db).tasks.filter(matches).sort((a, b) => a.rank - b.rank);
-  return { total: selected.length, rows: rowsOf(db, selected.slice(offset, offset + limit).map((t) => t.clauseId), today) };
+/** The rows of the given tracked tasks (clause ids), in the given order, on `asOf`. */
+export function rowsByClause(db: ReadDb, clauseIds: readonly string[], asOf: string): TrackingRow[] {
+  const current = facts(db);
+  return rowsOf(db, clauseIds.flatMap((id) => taskById(current, id) ?? []), asOf);
 }
 
-/** Overdue and due-soon tasks, with counts per lead agency (either side; '' = none). */
-export function dueList(db: ReadDb, today: string, soonUntil: string, agencyId: string | undefined, offset: number, limit: number) {
-  const matches = matcher(agencyId !== undefined ? { agencyIds: [agencyId] } : {}, today);
+/**
+ * Overdue and due-soon tasks on `asOf`, with counts per lead agency (either side; '' = none). Tasks carried
+ * over into a later document are left out: their follow-up continues there.
+ */
+export function dueList(db: ReadDb, asOf: string, soonUntil: string, agencyId: string | undefined, offset: number, limit: number) {
+  const matches = matcher(agencyId !== undefined ? { agencyIds: [agencyId] } : {}, asOf);
   let overdue = 0;
   let dueSoon = 0;
   const perAgency = new Map<string, { overdue: number; dueSoon: number }>();
-  const selected: TaskFact[] = [];
+  const selected = new Set<TaskFact>();
   for (const task of facts(db).tasks) {
-    if (!matches(task)) continue;
-    const late = effectiveOf(task, today) === 'delayed';
-    if (!late && !isDueSoon(task.status, task.dueDate, today, soonUntil)) continue;
-    selected.push(task);
+    if (task.carried || task.dueDate === null || task.dueDate > soonUntil || !matches(task)) continue;
+    const late = effectiveOf(task, asOf) === 'delayed';
+    if (!late && !isDueSoon(statusOn(task, asOf), task.dueDate, asOf, soonUntil)) continue;
+    selected.add(task);
     if (late) overdue++;
     else dueSoon++;
     for (const key of task.leads.length ? task.leads : ['']) {
@@ -218,6 +245,18 @@ export function dueList(db: ReadDb, today: string, soonUntil: string, agencyId: 
       };
     })
     .sort((a, b) => b.overdue - a.overdue || b.dueSoon - a.dueSoon || VI_ORDER.compare(a.nameVi, b.nameVi));
-  selected.sort((a, b) => a.rank - b.rank);
-  return { overdue, dueSoon, byAgency, rows: rowsOf(db, selected.slice(offset, offset + limit).map((t) => t.clauseId), today) };
+  // Sorting the few selected by due date and document order is cheaper than walking the ordered list.
+  const rows = [...selected].sort(byDueThenDocument).slice(offset, offset + limit);
+  return { overdue, dueSoon, byAgency, rows: rowsOf(db, rows, asOf) };
+}
+
+/** The latest meeting date among the given documents (an as-of day before it is refused), or null. */
+export function latestDocumentDate(db: ReadDb, documentIds: readonly string[]): string | null {
+  if (documentIds.length === 0) return null;
+  return (
+    all<{ d: string | null }>(db, {
+      text: 'SELECT max(meeting_date) AS d FROM documents WHERE id IN (SELECT value FROM json_each(?))',
+      params: [JSON.stringify(documentIds)],
+    })[0]?.d ?? null
+  );
 }

@@ -48,7 +48,8 @@ export function addSampleFollowUp(write: WriteContext, documentId: string, signe
       device_id: write.deviceId,
       created_at: now_,
     });
-  const indicator = (clauseId: string, code: string, target: number) => {
+  /** Delegations are counted per report ("one more delegation"); the others are running totals (the default). */
+  const indicator = (clauseId: string, code: string, target: number, mode: 'latest' | 'sum' = 'latest') => {
     const row = one<{ id: string; name_vi: string; name_lo: string; unit_vi: string }>(db, sql`SELECT id, name_vi, name_lo, unit_vi FROM indicators WHERE code = ${code}`)!;
     return insertRow(write, 'clause_indicators', {
       clause_id: clauseId,
@@ -57,6 +58,7 @@ export function addSampleFollowUp(write: WriteContext, documentId: string, signe
       name_lo: row.name_lo,
       unit: row.unit_vi,
       target_value: target,
+      value_mode: mode,
       position: 0,
     });
   };
@@ -68,7 +70,7 @@ export function addSampleFollowUp(write: WriteContext, documentId: string, signe
   if (political) {
     assign(political, 'Sở Ngoại vụ', 'Sở Ngoại vụ');
     track(political, { status: 'in_progress', deadline_kind: 'ongoing', status_changed_on: on(20) });
-    const delegations = indicator(political, 'delegations', 10);
+    const delegations = indicator(political, 'delegations', 10, 'sum');
     const first = entry(political, on(20), 'Đón đoàn đại biểu tỉnh Hủa Phăn sang thăm, làm việc.', 'ຮັບຕ້ອນຄະນະຜູ້ແທນແຂວງຫົວພັນ ມາຢ້ຽມຢາມ ແລະ ເຮັດວຽກ.');
     value(first, delegations, 2, 'đoàn');
     const second = entry(political, on(60), 'Tổ chức đoàn công tác sang tỉnh Hủa Phăn.', '');

@@ -6,13 +6,15 @@ import { catalogues, type UiLanguage } from '../../shared/i18n';
 const LAO_FONT = 'Phetsarath OT';
 
 const HEADERS: Record<UiLanguage, string[]> = {
-  vi: ['Văn kiện', 'Ngày', 'Tỉnh bạn', 'Lĩnh vực', 'Mục', 'Nội dung (tiếng Việt)', 'Nội dung (tiếng Lào)', 'Trạng thái', 'Thời hạn', 'Chủ trì (Việt Nam)', 'Chủ trì (Lào)', 'Cập nhật gần nhất', 'Tiến độ gần nhất'],
-  lo: ['ເອກະສານ', 'ວັນທີ', 'ແຂວງຄູ່ຮ່ວມມື', 'ຂົງເຂດ', 'ຂໍ້', 'ເນື້ອໃນ (ຫວຽດ)', 'ເນື້ອໃນ (ລາວ)', 'ສະຖານະ', 'ກຳນົດເວລາ', 'ຜູ້ຮັບຜິດຊອບ (ຫວຽດນາມ)', 'ຜູ້ຮັບຜິດຊອບ (ລາວ)', 'ອັບເດດຫຼ້າສຸດ', 'ຄວາມຄືບໜ້າຫຼ້າສຸດ'],
-  en: ['Document', 'Date', 'Partner province', 'Sector', 'Ref.', 'Text (Vietnamese)', 'Text (Lao)', 'Status', 'Due', 'Lead (Viet Nam)', 'Lead (Laos)', 'Last update', 'Latest progress'],
+  vi: ['Văn kiện', 'Ngày', 'Tỉnh bạn', 'Lĩnh vực', 'Mục', 'Nội dung (tiếng Việt)', 'Nội dung (tiếng Lào)', 'Trạng thái', 'Thời hạn', 'Chủ trì (Việt Nam)', 'Chủ trì (Lào)', 'Cập nhật gần nhất', 'Tiến độ gần nhất', 'Số ngày quá hạn', 'Số ngày từ báo cáo gần nhất', 'Chuyển tiếp sang'],
+  lo: ['ເອກະສານ', 'ວັນທີ', 'ແຂວງຄູ່ຮ່ວມມື', 'ຂົງເຂດ', 'ຂໍ້', 'ເນື້ອໃນ (ຫວຽດ)', 'ເນື້ອໃນ (ລາວ)', 'ສະຖານະ', 'ກຳນົດເວລາ', 'ຜູ້ຮັບຜິດຊອບ (ຫວຽດນາມ)', 'ຜູ້ຮັບຜິດຊອບ (ລາວ)', 'ອັບເດດຫຼ້າສຸດ', 'ຄວາມຄືບໜ້າຫຼ້າສຸດ', 'ຈຳນວນວັນກາຍກຳນົດ', 'ຈຳນວນວັນນັບແຕ່ລາຍງານຫຼ້າສຸດ', 'ສືບຕໍ່ໄປ'],
+  en: ['Document', 'Date', 'Partner province', 'Sector', 'Ref.', 'Text (Vietnamese)', 'Text (Lao)', 'Status', 'Due', 'Lead (Viet Nam)', 'Lead (Laos)', 'Last update', 'Latest progress', 'Days overdue', 'Days since last report', 'Carried over to'],
 };
-const WIDTHS = [36, 12, 18, 24, 10, 60, 60, 16, 12, 28, 28, 12, 50];
+const WIDTHS = [36, 12, 18, 24, 10, 60, 60, 16, 12, 28, 28, 12, 50, 12, 14, 36];
 const DATE_COLUMNS = [2, 9, 12];
 const LAO_COLUMNS = [7, 11];
+
+/** The "as of" day is the one the figures were computed for; "made on" is the backend's today. */
 
 /** An ISO date as an Excel date (UTC midnight, so no time zone shifts the day). */
 const excelDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -29,7 +31,10 @@ function deadlineText(row: TrackingRow): string | null {
  * autofilter, real dates shown dd/mm/yyyy, status labels in the chosen language, Lao cells in a Lao font,
  * and a second sheet that records the filters and the day the table was made.
  */
-export async function trackingWorkbook(rows: TrackingRow[], options: { language: UiLanguage; filters: FollowupFilters; filterLines: string[]; today: string }): Promise<Uint8Array> {
+export async function trackingWorkbook(
+  rows: TrackingRow[],
+  options: { language: UiLanguage; filters: FollowupFilters; filterLines: string[]; today: string; asOf: string },
+): Promise<Uint8Array> {
   const t = catalogues[options.language];
   const book = new ExcelJS.Workbook();
   book.creator = 'Hợp Tác';
@@ -54,17 +59,21 @@ export async function trackingWorkbook(rows: TrackingRow[], options: { language:
       row.leadLo ?? '',
       excelDate(row.lastProgressDate),
       row.lastProgressText ?? '',
+      row.daysOverdue,
+      row.daysSinceLastReport,
+      row.carriedOverTo?.documentTitleVi ?? '',
     ]);
   }
   for (const column of DATE_COLUMNS) sheet.getColumn(column).numFmt = 'dd/mm/yyyy';
   for (const column of LAO_COLUMNS) sheet.getColumn(column).font = { name: LAO_FONT };
-  for (const column of [1, 6, 7, 13]) sheet.getColumn(column).alignment = { wrapText: true, vertical: 'top' };
+  for (const column of [1, 6, 7, 13, 16]) sheet.getColumn(column).alignment = { wrapText: true, vertical: 'top' };
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: HEADERS.vi.length } };
 
   const about = book.addWorksheet(options.language === 'lo' ? 'ຕົວກອງ' : options.language === 'en' ? 'Filters' : 'Bộ lọc');
   about.columns = [{ width: 30 }, { width: 80 }];
   about.addRow([options.language === 'en' ? 'Made on' : options.language === 'lo' ? 'ວັນທີສ້າງ' : 'Ngày lập', excelDate(options.today)]).getCell(2).numFmt = 'dd/mm/yyyy';
+  about.addRow([t.followup.figures.asOf, excelDate(options.asOf)]).getCell(2).numFmt = 'dd/mm/yyyy';
   about.addRow([options.language === 'en' ? 'Rows' : options.language === 'lo' ? 'ຈຳນວນແຖວ' : 'Số dòng', rows.length]);
   for (const line of options.filterLines) about.addRow(line.split('\t'));
   return new Uint8Array(await book.xlsx.writeBuffer());

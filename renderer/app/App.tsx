@@ -4,13 +4,17 @@ import { CreateDocumentScreen, DocumentListScreen, DocumentScreen, type Document
 import { ClauseEditor } from '../features/editor';
 import { ExportButton } from '../features/export';
 import { AgenciesScreen, DashboardScreen, DueBanner, DueScreen, FollowupBar, FollowupNav, TrackingScreen } from '../features/followup';
+import { ReportSettingsScreen } from '../features/settings';
 import { DelegationsEditor, DocumentDetailsPanel, HistoryScreen, SigningBar } from '../features/versions';
 import { LanguageSwitch, LoDraftNotice } from '../i18n';
+import { TodayProvider } from '../today';
 import { AppShell } from '../ui';
 import { hrefFor, navigate, useRoute, type Route } from './routes';
 
 const toDocument = (id: string): Route => ({ name: 'document', id });
 const trackingHref = (id: string) => hrefFor({ name: 'tracking', id });
+const documentHref = (id: string) => hrefFor(toDocument(id));
+const reportSettingsHref = hrefFor({ name: 'reportSettings' });
 
 /**
  * The document page: the versions feature's signing bar on top, details and delegations editors, and
@@ -62,29 +66,34 @@ export function App() {
       }
       banner={<LoDraftNotice />}
     >
-      {route.name === 'list' ? <DueBanner dueHref={hrefFor({ name: 'due' })} /> : null}
-      {route.name === 'list' ? (
-        <DocumentListScreen
-          documentHref={(id) => hrefFor(toDocument(id))}
-          onOpenDocument={(id) => navigate(toDocument(id))}
-          onNewDocument={() => navigate({ name: 'new' })}
-        />
-      ) : null}
-      {route.name === 'new' ? (
-        <CreateDocumentScreen
-          backHref={hrefFor({ name: 'list' })}
-          onCancel={() => navigate({ name: 'list' })}
-          onCreated={(id) => navigate(toDocument(id))}
-        />
-      ) : null}
-      {route.name === 'document' ? (
-        <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} slots={documentSlots(route.id)} />
-      ) : null}
-      {route.name === 'tracking' ? <TrackingScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
-      {route.name === 'due' ? <DueScreen trackingHref={trackingHref} /> : null}
-      {route.name === 'dashboard' ? <DashboardScreen trackingHref={trackingHref} /> : null}
-      {route.name === 'agencies' ? <AgenciesScreen /> : null}
-      {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
+      <TodayProvider>
+        {route.name === 'list' ? <DueBanner dueHref={hrefFor({ name: 'due' })} /> : null}
+        {route.name === 'list' ? (
+          <DocumentListScreen
+            documentHref={(id) => hrefFor(toDocument(id))}
+            onOpenDocument={(id) => navigate(toDocument(id))}
+            onNewDocument={() => navigate({ name: 'new' })}
+          />
+        ) : null}
+        {route.name === 'new' ? (
+          <CreateDocumentScreen
+            backHref={hrefFor({ name: 'list' })}
+            onCancel={() => navigate({ name: 'list' })}
+            onCreated={(id) => navigate(toDocument(id))}
+          />
+        ) : null}
+        {route.name === 'document' ? (
+          <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} slots={documentSlots(route.id)} />
+        ) : null}
+        {route.name === 'tracking' ? (
+          <TrackingScreen key={route.id} id={route.id} documentHref={documentHref(route.id)} documentHrefOf={documentHref} reportSettingsHref={reportSettingsHref} />
+        ) : null}
+        {route.name === 'due' ? <DueScreen trackingHref={trackingHref} /> : null}
+        {route.name === 'dashboard' ? <DashboardScreen trackingHref={trackingHref} reportSettingsHref={reportSettingsHref} /> : null}
+        {route.name === 'agencies' ? <AgenciesScreen /> : null}
+        {route.name === 'reportSettings' ? <ReportSettingsScreen /> : null}
+        {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
+      </TodayProvider>
     </AppShell>
   );
 }

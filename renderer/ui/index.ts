@@ -10,3 +10,5 @@ export { Notice, type NoticeProps } from './Notice';
 export { Page, PageHeading, type PageHeadingProps, type PageProps } from './Page';
 export { VirtualList, type VirtualListHandle, type VirtualListProps } from './VirtualList';
 export { useLoad, useMounted, type Loaded } from './useLoad';
+export { DateInput, type DateInputProps } from './DateInput';
+export { longDate, parseTypedDate, type TypedDate } from './typedDates';

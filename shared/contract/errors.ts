@@ -66,6 +66,11 @@ export const ISSUE_CODES = [
   'file_unreadable',
   'unknown_evidence',
   'not_carryable',
+  // Follow-up figures (issue 11)
+  'date_before_signing',
+  'status_before_last_change',
+  'target_required',
+  'as_of_before_document',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -154,6 +154,12 @@ export const AppInfoSchema = z.object({
   schemaVersion: z.number().int(),
   deviceId: z.string(),
   databasePath: z.string(),
+  /**
+   * "Today" for the whole UI, from the backend's clock (issue 11): due dates, "late", default dates of
+   * forms and the as-of date all start from it, never from the machine clock of the page (the preview
+   * harness sets it with --as-of).
+   */
+  today: z.string(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 

@@ -582,6 +582,10 @@ export function documentKit(options: { language: ExportLanguage; laoFont?: strin
   return {
     body: ctx.body,
     header: () => headerTable(ctx, options.language),
+    /** One country's quốc hiệu, tiêu ngữ and rule, for a header cell `cellWidth` twips wide. */
+    nationalHeader: (country: Country, cellWidth: number) => nationalHeader(ctx, country, options.language, cellWidth),
+    /** A solid rule `length` twips long centred in `width` (under a heading or an issuing body). */
+    rule,
     runs: (text: string, language: ExportLanguage, style: RunStyle) => runs(ctx, text, language, style),
     /** Text as given (already cleaned), split by script into Vietnamese and Lao runs. */
     cleanRuns: (text: string, language: ExportLanguage, style: RunStyle) => cleanTextRuns(text, language, style, ctx.typo),

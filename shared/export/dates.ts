@@ -17,10 +17,14 @@ function parts(iso: string): DateParts | null {
   return { year: m[1]!, month: m[2]!, day: m[3]!, monthIndex };
 }
 
-/** "2025-01-05" → "ngày 05 tháng 01 năm 2025" (Decree 30: day < 10 and months 1–2 take a leading zero; we zero-pad all). */
+/**
+ * "2025-01-05" → "ngày 05 tháng 01 năm 2025", "2025-03-21" → "ngày 21 tháng 3 năm 2025" (Decree 30: the day
+ * always has two digits; months 1 and 2 take a leading zero, months 3–12 do not).
+ */
 export function vietnameseDate(iso: string): string {
   const p = parts(iso);
-  return p ? `ngày ${p.day} tháng ${p.month} năm ${p.year}` : iso;
+  const month = p && p.monthIndex < 2 ? p.month : String((p?.monthIndex ?? 0) + 1);
+  return p ? `ngày ${p.day} tháng ${month} năm ${p.year}` : iso;
 }
 
 /** The italic place-and-date line: "Thanh Hóa, ngày 05 tháng 01 năm 2025"; without a place "Ngày 05 tháng 01 năm 2025". */

@@ -1,17 +1,50 @@
-import { AlignmentType, Document, Header, LineRuleType, PageOrientation, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  LineRuleType,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx';
 import type { Sector } from '../domain/document';
+import type { IndicatorDirection } from '../followup/indicators';
 import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../followup/status';
 import { documentKit, packDocument } from './build';
 import { laoDateLine, vietnameseDateLine } from './dates';
-import { LINE_SPACING, MARGINS, PAGE, PARAGRAPH_SPACING, SIZES, TEXT_WIDTH } from './format';
+import { MARGINS, PAGE, SIZES, TEXT_WIDTH } from './format';
 import { exportLine, exportText } from './sanitize';
 import type { ExportLanguage } from './texts';
 
 /**
- * "Báo cáo kết quả thực hiện": the progress report that feeds next year's talks. Pure: the data in
- * (gathered by db/repositories/report-data.ts), a docx Document out, laid out like the originals
- * (Decree 30 page, national headers, date line, Lao in every font slot).
+ * "Báo cáo kết quả thực hiện" as a Decree 30 internal report (issue 11): the progress report a provincial
+ * department sends upward. Pure: the data in (db/repositories/report-data.ts), a docx Document out.
+ *
+ * Vietnamese: issuing body top left with its number ("Số: …/BC-…"), the Vietnamese national header only,
+ * top right, with the date line under it; "BÁO CÁO", the subject and "tính đến ngày …"; the totals (the
+ * dashboard's, on the as-of day); a landscape section with one row per task, then the late tasks and the
+ * tasks proposed for carry-over; "Nơi nhận:" bottom left, the signer bottom right. Table text ≥ 11 pt.
+ * Lao: the Lao national header only, centred; issuing body left, number and date right (Lao practice as we
+ * understand it — the layout and every fixed Lao string here are drafts that need review).
  */
+export interface ReportIndicator {
+  labelVi: string;
+  labelLo: string;
+  unit: string;
+  direction: IndicatorDirection;
+  target: number | null;
+  /** The figure on the as-of day; null = nothing reported ("—"). */
+  current: number | null;
+  met: boolean | null;
+}
+
 export interface ReportItem {
   label: string;
   textVi: string;
@@ -20,12 +53,18 @@ export interface ReportItem {
   leadVi: string | null;
   leadLo: string | null;
   deadline: string;
+  daysOverdue: number | null;
   latestDate: string | null;
   latestVi: string;
   latestLo: string;
-  indicators: { nameVi: string; nameLo: string; unit: string; target: number | null; actual: number | null }[];
+  indicators: ReportIndicator[];
+  /** Names of the evidence files of its entries up to the as-of day. */
+  evidence: string[];
   /** "Biên bản hội đàm … (2024)" when the task was carried over from an earlier document. */
   carriedFrom: string | null;
+  /** The later document it was carried over to, if any (its status stays its own). */
+  carriedToVi: string | null;
+  carriedToLo: string | null;
 }
 
 export interface ReportSection {
@@ -35,14 +74,37 @@ export interface ReportSection {
   items: ReportItem[];
 }
 
+/** A row of counts, exactly as the dashboard gives it on the as-of day. */
+export interface ReportCounts {
+  labelVi: string;
+  labelLo: string;
+  counts: Record<EffectiveStatus, number>;
+  total: number;
+  completionRate: number | null;
+}
+
+/** What the officer filled once (settings.get), in the report's language; empty values print as blanks. */
+export interface ReportHeading {
+  issuingBody: string[];
+  numberSymbol: string;
+  place: string;
+  signerTitle: string[];
+  signerName: string;
+  recipients: string[];
+}
+
 export interface ReportModel {
   /** What the report covers: "Biên bản hội đàm … năm 2025" or "hợp tác với tỉnh Hủa Phăn, 2024–2026". */
   subjectVi: string;
   subjectLo: string;
-  placeVi: string;
-  placeLo: string;
-  /** Date of the report (ISO). */
+  /** Date of the report (ISO): the date line. */
   date: string;
+  /** The day the figures are computed for: "tính đến ngày …". */
+  asOf: string;
+  heading: ReportHeading;
+  /** One row per sector and the total, from the dashboard grouped by sector. */
+  summary: ReportCounts[];
+  totals: ReportCounts;
   sections: ReportSection[];
 }
 
@@ -55,40 +117,98 @@ const WORDS = {
   vi: {
     title: 'BÁO CÁO',
     subject: 'Kết quả thực hiện',
+    asOf: (date: string) => `(tính đến ngày ${date})`,
+    number: 'Số:',
+    intro: (asOf: string, total: number) =>
+      `Tính đến ngày ${asOf}, tổng số nhiệm vụ được theo dõi là ${total}. Kết quả thực hiện cụ thể như sau:`,
     summary: 'I. TỔNG HỢP KẾT QUẢ',
-    details: 'II. KẾT QUẢ THỰC HIỆN THEO LĨNH VỰC',
+    details: 'II. KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ',
+    late: 'III. CÁC NHIỆM VỤ CHẬM TIẾN ĐỘ',
+    carry: 'IV. CÁC NHIỆM VỤ ĐỀ XUẤT CHUYỂN TIẾP',
     sector: 'Lĩnh vực',
     total: 'Tổng số',
     rate: 'Tỷ lệ hoàn thành',
-    statusLine: 'Trạng thái',
-    lead: 'Chủ trì',
+    ref: 'Mục',
+    task: 'Nhiệm vụ',
+    lead: 'Cơ quan chủ trì',
     deadline: 'Thời hạn',
-    latest: 'Tiến độ gần nhất',
-    indicators: 'Chỉ tiêu',
-    target: 'mục tiêu',
-    carried: 'Chuyển tiếp từ',
+    status: 'Trạng thái',
+    figures: 'Chỉ tiêu: kết quả / mục tiêu',
+    latest: 'Báo cáo gần nhất',
+    evidence: 'Tài liệu kèm theo',
+    overdue: 'Số ngày quá hạn',
+    proposal: 'Ghi chú',
+    proposed: 'Đề xuất chuyển tiếp',
+    carriedTo: (doc: string) => `Đã chuyển tiếp sang ${doc}`,
+    carriedFrom: (doc: string) => `Chuyển tiếp từ ${doc}`,
+    noLate: 'Không có nhiệm vụ chậm tiến độ.',
+    noCarry: 'Không có nhiệm vụ cần chuyển tiếp.',
     none: 'Không có nhiệm vụ nào trong phạm vi báo cáo.',
+    atMost: '(tối đa)',
+    exactly: '(đúng bằng)',
+    recipients: 'Nơi nhận:',
+    defaultRecipients: ['Như trên', 'Lưu: VT'],
+    blank: '……………',
   },
   lo: {
     title: 'ບົດລາຍງານ',
     subject: 'ຜົນການຈັດຕັ້ງປະຕິບັດ',
+    asOf: (date: string) => `(ນັບຮອດວັນທີ ${date})`,
+    number: 'ເລກທີ:',
+    intro: (asOf: string, total: number) => `ນັບຮອດວັນທີ ${asOf}, ວຽກງານທີ່ຕິດຕາມທັງໝົດມີ ${total} ວຽກ. ຜົນການຈັດຕັ້ງປະຕິບັດມີດັ່ງນີ້:`,
     summary: 'I. ສັງລວມຜົນ',
-    details: 'II. ຜົນການຈັດຕັ້ງປະຕິບັດຕາມຂົງເຂດ',
+    details: 'II. ຜົນການຈັດຕັ້ງປະຕິບັດແຕ່ລະວຽກ',
+    late: 'III. ວຽກງານທີ່ຊັກຊ້າ',
+    carry: 'IV. ວຽກງານທີ່ສະເໜີສືບຕໍ່',
     sector: 'ຂົງເຂດ',
     total: 'ທັງໝົດ',
     rate: 'ອັດຕາສຳເລັດ',
-    statusLine: 'ສະຖານະ',
+    ref: 'ຂໍ້',
+    task: 'ວຽກງານ',
     lead: 'ເປັນເຈົ້າການ',
     deadline: 'ກຳນົດເວລາ',
-    latest: 'ຄວາມຄືບໜ້າຫຼ້າສຸດ',
-    indicators: 'ຕົວຊີ້ວັດ',
-    target: 'ຄາດໝາຍ',
-    carried: 'ສືບຕໍ່ຈາກ',
+    status: 'ສະຖານະ',
+    figures: 'ຕົວຊີ້ວັດ: ຜົນ / ຄາດໝາຍ',
+    latest: 'ລາຍງານຫຼ້າສຸດ',
+    evidence: 'ເອກະສານຄັດຕິດ',
+    overdue: 'ຈຳນວນວັນກາຍກຳນົດ',
+    proposal: 'ໝາຍເຫດ',
+    proposed: 'ສະເໜີສືບຕໍ່',
+    carriedTo: (doc: string) => `ສືບຕໍ່ໄປ ${doc}`,
+    carriedFrom: (doc: string) => `ສືບຕໍ່ຈາກ ${doc}`,
+    noLate: 'ບໍ່ມີວຽກງານຊັກຊ້າ.',
+    noCarry: 'ບໍ່ມີວຽກງານທີ່ຕ້ອງສືບຕໍ່.',
     none: 'ບໍ່ມີວຽກງານໃນຂອບເຂດຂອງບົດລາຍງານ.',
+    atMost: '(ບໍ່ເກີນ)',
+    exactly: '(ເທົ່າກັບ)',
+    recipients: 'ບ່ອນຮັບ:',
+    defaultRecipients: ['ດັ່ງຂ້າງເທິງ', 'ເກັບມ້ຽນ'],
+    blank: '……………',
   },
 } as const;
 
-const percent = (done: number, counted: number) => (counted > 0 ? `${Math.round((done / counted) * 100)}%` : '—');
+/** Table text: 11 pt at least (Decree 30 readability; the test checks every run in a table). */
+const TABLE_SIZE = 22;
+/** Issuing body, number and "Nơi nhận" heading: 12–13 pt; "Nơi nhận" lines 11 pt. */
+const HEADING_SIZE = 26;
+const SMALL_SIZE = 22;
+const CELL_MARGINS = { left: 70, right: 70, top: 30, bottom: 30 } as const;
+/** A4 landscape, same margins: the wide task table gets 247 mm. */
+const LANDSCAPE_WIDTH = PAGE.height - MARGINS.left - MARGINS.right;
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+const isoDisplay = (iso: string) => {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+};
+
+/** Column widths in twips from fractions of `total`, the last one taking the rounding rest. */
+function columns(total: number, fractions: readonly number[]): number[] {
+  const widths = fractions.map((f) => Math.floor(total * f));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
 
 export function buildReport(model: ReportModel, options: { language: ExportLanguage; labels: ReportLabels; laoFont?: string }): Document {
   const { language, labels } = options;
@@ -97,120 +217,229 @@ export function buildReport(model: ReportModel, options: { language: ExportLangu
   const numbers = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'lo-LA', { maximumFractionDigits: 2 });
   const pick = (vi: string, lo: string) => exportText(language === 'vi' ? vi : lo || vi);
   const body = kit.body;
-  const line = (children: ParagraphChild[], indent = 0) =>
-    new Paragraph({
-      alignment: AlignmentType.JUSTIFIED,
-      indent: { left: indent },
-      spacing: { before: 0, after: 60, line: LINE_SPACING, lineRule: LineRuleType.AUTO },
-      children,
-    });
+  const runs = (text: string, style: { size?: number; bold?: boolean; italics?: boolean; upper?: boolean; running?: boolean } = {}) =>
+    kit.runs(text, language, { size: body, ...style });
+  const para = (children: ParagraphChild[], align: Align = AlignmentType.LEFT, after = 0, keepNext = false) =>
+    new Paragraph({ alignment: align, spacing: { before: 0, after, line: 240, lineRule: LineRuleType.AUTO }, ...(keepNext ? { keepNext: true } : {}), children });
+  const heading = (text: string) => kit.bodyParagraph(runs(text, { bold: true }), { keepNext: true, left: true });
 
-  const children: (Paragraph | Table)[] = [kit.header()];
-  const dateText = language === 'vi' ? vietnameseDateLine(exportLine(model.placeVi), model.date) : laoDateLine(exportLine(model.placeLo || model.placeVi), model.date);
-  children.push(
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { before: 240, after: 240 }, children: kit.runs(dateText, language, { size: SIZES.body, italics: true }) }),
-    kit.centred(kit.runs(w.title, language, { size: SIZES.title, bold: true }), { after: 60 }, true),
-    kit.centred(kit.runs(`${w.subject} ${pick(model.subjectVi, model.subjectLo)}`, language, { size: SIZES.body, bold: true }), { after: 360 }),
-  );
-
-  // I. Summary table: one row per sector, counts per status, completion rate.
-  children.push(kit.bodyParagraph(kit.runs(w.summary, language, { size: body, bold: true }), { keepNext: true, left: true }));
-  const columns = [w.sector, w.total, ...EFFECTIVE_STATUSES.map((s) => labels.status[s]), w.rate];
-  const firstWidth = Math.round(TEXT_WIDTH * 0.2);
-  const rest = TEXT_WIDTH - firstWidth;
-  const otherWidth = Math.floor(rest / (columns.length - 1));
-  const widths = [firstWidth + (rest - otherWidth * (columns.length - 1)), ...columns.slice(1).map(() => otherWidth)];
-  // 10–11 pt in the table: nine columns must fit the text width without breaking words.
-  const cell = (text: string, width: number, bold = false, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER, size = 22) =>
+  const cell = (content: string | string[], width: number, opts: { bold?: boolean; align?: Align; italics?: boolean; span?: number } = {}) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
-      margins: { left: 60, right: 60 },
-      children: [new Paragraph({ alignment: align, spacing: { before: 20, after: 20 }, children: kit.runs(text, language, { size, bold }) })],
+      ...(opts.span ? { columnSpan: opts.span } : {}),
+      margins: CELL_MARGINS,
+      verticalAlign: VerticalAlign.TOP,
+      children: (Array.isArray(content) ? (content.length ? content : ['']) : [content]).map((line) =>
+        para(runs(line, { size: TABLE_SIZE, bold: opts.bold ?? false, italics: opts.italics ?? false, running: true }), opts.align ?? AlignmentType.LEFT, 20),
+      ),
     });
-  const countRow = (name: string, items: ReportItem[], bold = false) => {
-    const counts = EFFECTIVE_STATUSES.map((s) => items.filter((i) => i.status === s).length);
-    const done = items.filter((i) => i.status === 'done').length;
-    const dropped = items.filter((i) => i.status === 'dropped').length;
-    return new TableRow({
-      cantSplit: true,
-      children: [
-        cell(name, widths[0]!, bold, AlignmentType.LEFT),
-        cell(String(items.length), widths[1]!, bold),
-        ...counts.map((n, i) => cell(String(n), widths[i + 2]!, bold)),
-        cell(percent(done, items.length - dropped), widths.at(-1)!, bold),
-      ],
-    });
-  };
-  const all = model.sections.flatMap((s) => s.items);
-  children.push(
+  /** A row of cells, or a group heading (a sector) spanning every column after the first. */
+  type Row = (string | string[])[] | { group: [string, string] };
+  const table = (widths: number[], header: string[], rows: Row[], aligns: Align[] = []) =>
     new Table({
-      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
       rows: [
-        new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c, widths[i]!, true, AlignmentType.CENTER, language === 'lo' ? 18 : 20)) }),
-        ...model.sections.map((s) => countRow(pick(s.titleVi, s.titleLo) || labels.sector[s.sector], s.items)),
-        countRow(w.total, all, true),
+        new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, widths[i]!, { bold: true, align: AlignmentType.CENTER })) }),
+        ...rows.map((r) =>
+          !Array.isArray(r)
+            ? new TableRow({
+                cantSplit: true,
+                children: [cell(r.group[0], widths[0]!, { bold: true }), cell(r.group[1], widths.slice(1).reduce((a, b) => a + b, 0), { bold: true, span: widths.length - 1 })],
+              })
+            : new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i]!, { align: aligns[i] ?? AlignmentType.LEFT })) }),
+        ),
       ],
-    }),
-    new Paragraph({ spacing: { after: PARAGRAPH_SPACING }, children: [] }),
+    });
+  const spacer = () => new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
+
+  // ------------------------------------------------------------------ page 1: headers, title, totals
+  const h = model.heading;
+  const issuingBody = h.issuingBody.length ? h.issuingBody : [w.blank];
+  const numberLine = `${w.number}        /BC-${h.numberSymbol || '……'}`;
+  const dateLine = language === 'vi' ? vietnameseDateLine(exportLine(h.place), model.date) : laoDateLine(exportLine(h.place), model.date);
+  const bodyLines = (width: number) => [
+    ...issuingBody.map((line, i) =>
+      para(runs(line, { size: HEADING_SIZE, bold: i === issuingBody.length - 1, upper: language === 'vi' }), AlignmentType.CENTER),
+    ),
+    kit.rule(Math.round(width * 0.35), width - 2 * CELL_MARGINS.left),
+  ];
+  const borderless = (widths: number[], cells: Paragraph[][]) =>
+    new Table({
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: { top: { style: 'none', size: 0, color: 'FFFFFF' }, bottom: { style: 'none', size: 0, color: 'FFFFFF' }, left: { style: 'none', size: 0, color: 'FFFFFF' }, right: { style: 'none', size: 0, color: 'FFFFFF' }, insideHorizontal: { style: 'none', size: 0, color: 'FFFFFF' }, insideVertical: { style: 'none', size: 0, color: 'FFFFFF' } },
+      rows: [new TableRow({ cantSplit: true, children: cells.map((children, i) => new TableCell({ width: { size: widths[i]!, type: WidthType.DXA }, margins: { left: CELL_MARGINS.left, right: CELL_MARGINS.right }, children })) })],
+    });
+
+  const first: (Paragraph | Table)[] = [];
+  if (language === 'vi') {
+    // Decree 30 layout: issuing body and number on the left (about 2/5), national header and date line on the right.
+    // The quốc hiệu on one line at 12 pt needs about 100 mm: the right column gets 63% of the 160 mm.
+    const widths = columns(TEXT_WIDTH, [0.37, 0.63]);
+    first.push(
+      borderless(widths, [
+        [...bodyLines(widths[0]!), para(runs(numberLine, { size: HEADING_SIZE }), AlignmentType.CENTER)],
+        [...kit.nationalHeader('VN', widths[1]!), para(runs(dateLine, { italics: true }), AlignmentType.CENTER)],
+      ]),
+    );
+  } else {
+    first.push(...kit.nationalHeader('LA', TEXT_WIDTH));
+    const widths = columns(TEXT_WIDTH, [0.5, 0.5]);
+    first.push(
+      spacer(),
+      borderless(widths, [bodyLines(widths[0]!), [para(runs(numberLine, { size: HEADING_SIZE }), AlignmentType.RIGHT), para(runs(dateLine, { italics: true }), AlignmentType.RIGHT)]]),
+    );
+  }
+  const asOfText = isoDisplay(model.asOf);
+  first.push(
+    new Paragraph({ spacing: { before: 360, after: 0 }, children: [] }),
+    kit.centred(runs(w.title, { size: SIZES.title, bold: true }), { after: 40 }, true),
+    kit.centred(runs(`${w.subject} ${pick(model.subjectVi, model.subjectLo)}`, { bold: true }), { after: 40 }, true),
+    kit.centred(runs(w.asOf(asOfText), { bold: true, italics: true }), { after: 0 }, true),
+    kit.rule(Math.round(TEXT_WIDTH * 0.25), TEXT_WIDTH),
+    new Paragraph({ spacing: { before: 0, after: 240 }, children: [] }),
+    kit.bodyParagraph(runs(w.intro(asOfText, model.totals.total), { running: true })),
+    heading(w.summary),
+  );
+  // Nine columns at 11 pt fit the portrait text width with the status names on two lines.
+  const summaryWidths = columns(TEXT_WIDTH, [0.19, 0.09, ...EFFECTIVE_STATUSES.map(() => 0.1), 0.12]);
+  const countCells = (row: ReportCounts) => [
+    pick(row.labelVi, row.labelLo),
+    String(row.total),
+    ...EFFECTIVE_STATUSES.map((s) => String(row.counts[s])),
+    row.completionRate === null ? '—' : `${Math.round(row.completionRate * 100)}%`,
+  ];
+  const center = (n: number) => Array.from({ length: n }, () => AlignmentType.CENTER);
+  first.push(
+    table(
+      summaryWidths,
+      [w.sector, w.total, ...EFFECTIVE_STATUSES.map((s) => labels.status[s]), w.rate],
+      [...model.summary.map(countCells), countCells({ ...model.totals, labelVi: w.total, labelLo: w.total })],
+      [AlignmentType.LEFT, ...center(8)],
+    ),
   );
 
-  // II. Each sector, each task: status, lead, deadline, latest progress, indicators, origin.
-  children.push(kit.bodyParagraph(kit.runs(w.details, language, { size: body, bold: true }), { keepNext: true, left: true }));
-  if (all.length === 0) children.push(kit.bodyParagraph(kit.runs(w.none, language, { size: body, italics: true })));
-  model.sections.forEach((section, index) => {
-    children.push(kit.bodyParagraph(kit.runs(`${index + 1}. ${pick(section.titleVi, section.titleLo) || labels.sector[section.sector]}`, language, { size: body, bold: true }), { keepNext: true, left: true }));
-    for (const item of section.items) {
-      const text = pick(item.textVi, item.textLo);
-      children.push(
-        kit.bodyParagraph([
-          ...kit.runs(`${item.label} `, language, { size: body, bold: true }),
-          ...(text ? kit.runs(text, language, { size: body, running: true }) : kit.runs(kit.missingText, language, { size: body, highlight: true })),
-        ]),
-      );
-      const facts = [`${w.statusLine}: ${labels.status[item.status]}`];
-      const lead = language === 'vi' ? item.leadVi : item.leadLo ?? item.leadVi;
-      if (lead) facts.push(`${w.lead}: ${exportLine(lead)}`);
-      if (item.deadline) facts.push(`${w.deadline}: ${item.deadline}`);
-      children.push(line(kit.runs(`- ${facts.join('; ')}.`, language, { size: body }), 360));
-      const latest = pick(item.latestVi, item.latestLo);
-      if (item.latestDate && latest) children.push(line(kit.runs(`- ${w.latest} (${isoDisplay(item.latestDate)}): ${latest}`, language, { size: body, running: true }), 360));
-      const figures = item.indicators
-        .filter((i) => i.actual !== null || i.target !== null)
-        .map((i) => `${exportLine(language === 'vi' ? i.nameVi : i.nameLo || i.nameVi)}: ${i.actual === null ? '—' : numbers.format(i.actual)}${i.target === null ? '' : ` / ${w.target} ${numbers.format(i.target)}`} ${exportLine(i.unit)}`);
-      if (figures.length) children.push(line(kit.runs(`- ${w.indicators}: ${figures.join('; ')}.`, language, { size: body }), 360));
-      if (item.carriedFrom) children.push(line(kit.runs(`- ${w.carried}: ${exportLine(item.carriedFrom)}.`, language, { size: body, italics: true }), 360));
-    }
-  });
+  // ------------------------------------------------------------------ landscape: tasks, late tasks, carry-over
+  const all = model.sections.flatMap((s) => s.items);
+  const wide: (Paragraph | Table)[] = [heading(w.details)];
+  const figure = (i: ReportIndicator) => {
+    const suffix = i.direction === 'at_most' ? ` ${w.atMost}` : i.direction === 'exactly' ? ` ${w.exactly}` : '';
+    const current = i.current === null ? '—' : numbers.format(i.current);
+    const target = i.target === null ? '' : ` / ${numbers.format(i.target)}`;
+    return `${exportLine(pick(i.labelVi, i.labelLo))}: ${current}${target} ${exportLine(i.unit)}${suffix}`;
+  };
+  const lead = (item: ReportItem) => exportLine((language === 'vi' ? item.leadVi : (item.leadLo ?? item.leadVi)) ?? '');
+  const taskText = (item: ReportItem) => {
+    const text = pick(item.textVi, item.textLo) || kit.missingText;
+    const marks = [item.carriedFrom ? w.carriedFrom(exportLine(item.carriedFrom)) : null, item.carriedToVi ? w.carriedTo(exportLine(pick(item.carriedToVi, item.carriedToLo ?? ''))) : null].filter(
+      (x): x is string => x !== null,
+    );
+    return [text, ...marks.map((m) => `(${m})`)];
+  };
+  if (all.length === 0) wide.push(kit.bodyParagraph(runs(w.none, { italics: true })));
+  else {
+    // "dd/mm/yyyy" and the longest status name fit on one line at 11 pt.
+    const widths = columns(LANDSCAPE_WIDTH, [0.065, 0.235, 0.12, 0.085, 0.09, 0.15, 0.165, 0.09]);
+    const rows: Row[] = [];
+    model.sections.forEach((section, index) => {
+      rows.push({ group: [String(index + 1), pick(section.titleVi, section.titleLo) || labels.sector[section.sector]] });
+      for (const item of section.items) {
+        const latest = pick(item.latestVi, item.latestLo);
+        rows.push([
+          item.label,
+          taskText(item),
+          lead(item),
+          item.deadline,
+          labels.status[item.status],
+          item.indicators.map(figure),
+          item.latestDate ? [`${isoDisplay(item.latestDate)}: ${latest}`] : [],
+          item.evidence.map(exportLine),
+        ]);
+      }
+    });
+    wide.push(table(widths, [w.ref, w.task, w.lead, w.deadline, w.status, w.figures, w.latest, w.evidence], rows));
+  }
 
+  const late = all.filter((i) => i.status === 'delayed');
+  wide.push(spacer(), heading(w.late));
+  if (late.length === 0) wide.push(kit.bodyParagraph(runs(w.noLate, { italics: true })));
+  else {
+    const widths = columns(LANDSCAPE_WIDTH, [0.08, 0.5, 0.2, 0.11, 0.11]);
+    wide.push(
+      table(
+        widths,
+        [w.ref, w.task, w.lead, w.deadline, w.overdue],
+        late.map((i) => [i.label, taskText(i), lead(i), i.deadline, String(i.daysOverdue ?? '')]),
+        [AlignmentType.LEFT, AlignmentType.LEFT, AlignmentType.LEFT, AlignmentType.CENTER, AlignmentType.CENTER],
+      ),
+    );
+  }
+
+  const open = all.filter((i) => i.status === 'not_started' || i.status === 'in_progress' || i.status === 'delayed');
+  wide.push(spacer(), heading(w.carry));
+  if (open.length === 0) wide.push(kit.bodyParagraph(runs(w.noCarry, { italics: true })));
+  else {
+    const widths = columns(LANDSCAPE_WIDTH, [0.08, 0.47, 0.15, 0.3]);
+    wide.push(
+      table(
+        widths,
+        [w.ref, w.task, w.status, w.proposal],
+        open.map((i) => [
+          i.label,
+          [pick(i.textVi, i.textLo) || kit.missingText],
+          labels.status[i.status],
+          i.carriedToVi ? w.carriedTo(exportLine(pick(i.carriedToVi, i.carriedToLo ?? ''))) : w.proposed,
+        ]),
+      ),
+    );
+  }
+
+  // ------------------------------------------------------------------ Nơi nhận (left) and the signer (right)
+  const recipients = h.recipients.length ? h.recipients : [...w.defaultRecipients];
+  const signWidths = columns(LANDSCAPE_WIDTH, [0.5, 0.5]);
+  const signer = [
+    ...(h.signerTitle.length ? h.signerTitle : [w.blank]).map((line) => para(runs(line, { size: HEADING_SIZE, bold: true, upper: language === 'vi' }), AlignmentType.CENTER)),
+    new Paragraph({ spacing: { before: 0, after: 1400 }, children: [] }),
+    para(runs(h.signerName || w.blank, { size: HEADING_SIZE, bold: true }), AlignmentType.CENTER),
+  ];
+  const received = [
+    para(runs(w.recipients, { size: 24, bold: true, italics: true })),
+    ...recipients.map((r, i) => para(runs(`- ${exportLine(r)}${i === recipients.length - 1 ? '.' : ';'}`, { size: SMALL_SIZE }))),
+  ];
+  wide.push(new Paragraph({ spacing: { before: 240, after: 0 }, keepNext: true, children: [] }), borderless(signWidths, [received, signer]));
+
+  const portrait: ISectionOptions = {
+    properties: {
+      titlePage: true,
+      page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: { ...MARGINS, gutter: 0 } },
+    },
+    headers: { default: kit.pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+    children: first,
+  };
+  const landscape: ISectionOptions = {
+    properties: {
+      // docx swaps width and height itself for a landscape page.
+      page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.LANDSCAPE }, margin: { ...MARGINS, gutter: 0 } },
+    },
+    headers: { default: kit.pageNumberHeader() },
+    children: wide,
+  };
   return new Document({
     creator: 'Hợp Tác',
-    title: exportLine(`${w.title} ${pick(model.subjectVi, model.subjectLo)}`),
+    title: exportLine(`${w.title} ${w.subject} ${pick(model.subjectVi, model.subjectLo)}`),
     styles: {
       default: {
         document: {
           run: { font: 'Times New Roman', size: body, sizeComplexScript: body, language: { value: 'vi-VN', bidirectional: 'lo-LA' } },
-          paragraph: { spacing: { line: LINE_SPACING, lineRule: LineRuleType.AUTO } },
+          paragraph: { spacing: { line: 276, lineRule: LineRuleType.AUTO } },
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT }, margin: { ...MARGINS, gutter: 0 } },
-        },
-        headers: { default: kit.pageNumberHeader(), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-        children,
-      },
-    ],
+    sections: [portrait, landscape],
   });
-}
-
-function isoDisplay(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }
 
 export async function exportReport(model: ReportModel, options: { language: ExportLanguage; labels: ReportLabels; laoFont?: string }): Promise<Uint8Array> {

@@ -8,6 +8,14 @@
 export const TRACKING_STATUSES = ['not_started', 'in_progress', 'done', 'carried_over', 'dropped'] as const;
 export type TrackingStatus = (typeof TRACKING_STATUSES)[number];
 
+/**
+ * Statuses an officer sets by hand (issue 11). "carried_over" is no longer a status that replaces the
+ * origin's: carry-over links the task to its successor and the origin keeps its own computed status,
+ * shown with a "carried over to …" mark. It stays in TRACKING_STATUSES for files written before.
+ */
+export const SETTABLE_STATUSES = ['not_started', 'in_progress', 'done', 'dropped'] as const;
+export type SettableStatus = (typeof SETTABLE_STATUSES)[number];
+
 /** What dashboards and lists show: the stored status, or "delayed" when an open clause is past its deadline. */
 export const EFFECTIVE_STATUSES = ['not_started', 'in_progress', 'delayed', 'done', 'carried_over', 'dropped'] as const;
 export type EffectiveStatus = (typeof EFFECTIVE_STATUSES)[number];
@@ -66,6 +74,46 @@ export function deadlineStartOf(deadline: Deadline | null): string | null {
 export function effectiveStatus(status: TrackingStatus, dueDate: string | null, today: string): EffectiveStatus {
   if (isOpen(status) && dueDate !== null && dueDate < today) return 'delayed';
   return status;
+}
+
+/** Whole days from one ISO date to another (negative when `to` is earlier); calendar days, no time zone. */
+export function daysBetween(from: string, to: string): number {
+  const utc = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** "quá hạn 47 ngày": days past the due date of a late task on `asOf`; null when it is not late. */
+export function daysOverdue(status: TrackingStatus, dueDate: string | null, asOf: string): number | null {
+  return effectiveStatus(status, dueDate, asOf) === 'delayed' ? daysBetween(dueDate!, asOf) : null;
+}
+
+/** "báo cáo gần nhất cách đây 60 ngày": days since the latest report on `asOf`; null when none yet. */
+export function daysSince(lastReportDate: string | null, asOf: string): number | null {
+  return lastReportDate === null ? null : daysBetween(lastReportDate, asOf);
+}
+
+/**
+ * One dated status change of the progress log (progress_entries.status_after, dated entry_date). `order`
+ * breaks ties between changes of the same day (the entry's created_at).
+ */
+export interface StatusEvent {
+  date: string;
+  order: string;
+  status: TrackingStatus;
+}
+
+/**
+ * The status on `asOf`, replayed from the dated changes: the last change dated on or before it; not started
+ * before any. Carry-over marks written by earlier versions ("carried_over") are not status changes and are
+ * skipped. `events` may be in any order.
+ */
+export function statusAsOf(events: readonly StatusEvent[], asOf: string): TrackingStatus {
+  let last: StatusEvent | null = null;
+  for (const e of events) {
+    if (e.status === 'carried_over' || e.date > asOf) continue;
+    if (last === null || e.date > last.date || (e.date === last.date && e.order >= last.order)) last = e;
+  }
+  return last?.status ?? 'not_started';
 }
 
 /** Within `days` from today (inclusive) and still open: shown in "Cần xử lý" next to the overdue ones. */

@@ -9,6 +9,8 @@ import { statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Clock } from '../../db/clock';
 import { buildReports } from '../../db/handlers/report';
+import { refreshFollowupSummaries } from '../../db/repositories/followup-summaries';
+import { tx } from '../../db/sql';
 import { startBackend, tempDir } from '../harness/backend';
 import { FULL_SCALE, generateFollowup, type FollowupScale } from './followup-data';
 
@@ -46,37 +48,56 @@ export async function benchFollowup(scale: FollowupScale = FULL_SCALE): Promise<
     backend.db.exec('ANALYZE');
     figures.push({ name: 'database size on disk', value: `${(statSync(path).size / 1024 / 1024).toFixed(1)} MB`, target: '—' });
 
+    // The generator writes rows straight into the tables (triggers mark every document dirty): build the
+    // per-document summaries once, as the app does when it opens a file after an upgrade.
+    const t1 = performance.now();
+    const rebuilt = tx(backend.db, () => refreshFollowupSummaries(backend.db));
+    figures.push({ name: `build the follow-up summaries of ${rebuilt} documents (once, after generation)`, value: ms(performance.now() - t1), target: '—' });
+    backend.db.pragma('wal_checkpoint(TRUNCATE)');
+    backend.close();
+
+    // A fresh connection: "the first dashboard after opening the file".
+    const t2 = performance.now();
+    const opened = startBackend(path, { clock });
+    const openMs = performance.now() - t2;
     const time = async (channel: string, payload: unknown, runs = 5) => {
       const samples: number[] = [];
       for (let i = 0; i < runs; i++) {
         const t0 = performance.now();
-        const answer = (await backend.invoke(channel, payload)) as { ok: boolean };
+        const answer = (await opened.invoke(channel, payload)) as { ok: boolean };
         samples.push(performance.now() - t0);
         if (!answer.ok) throw new Error(`${channel} failed: ${JSON.stringify(answer)}`);
       }
       return median(samples);
     };
-    // The first view after a change loads the follow-up facts (db/repositories/followup-facts.ts) once.
-    const cold = await time('followup.dashboard', { groupBy: 'partner' }, 1);
-    figures.push({ name: 'first dashboard after a change (loads the follow-up facts)', value: ms(cold), target: '—' });
-    await backend.invoke('tracking.setStatus', { clauseId: generated.someTaskId, status: 'in_progress' });
+    const first = await time('followup.dashboard', { groupBy: 'partner' }, 1);
+    figures.push({ name: `open the file (${ms(openMs)}), then the first dashboard`, value: ms(first), target: '< 500 ms', pass: first < 500 });
+    await opened.invoke('tracking.setStatus', { clauseId: generated.someTaskId, status: 'in_progress' });
     const afterWrite = await time('followup.dashboard', { groupBy: 'partner' }, 1);
-    figures.push({ name: 'dashboard right after a status change (reload)', value: ms(afterWrite), target: '—' });
-    for (const groupBy of ['partner', 'sector', 'agency', 'year'] as const) {
-      const t = await time('followup.dashboard', { groupBy });
-      figures.push({ name: `dashboard by ${groupBy}, all documents (median of 5)`, value: ms(t), target: '< 50 ms', pass: t < 50 });
+    figures.push({ name: 'dashboard right after a status change (one summary rebuilt)', value: ms(afterWrite), target: '—' });
+
+    const today = `${scale.firstYear + scale.years}-03-15`;
+    const pastDay = `${scale.firstYear + scale.years - 2}-06-30`;
+    for (const [label, asOf] of [[`today ${today}`, undefined], [`as of ${pastDay}`, pastDay]] as const) {
+      const day = asOf ? { asOf } : {};
+      for (const groupBy of ['partner', 'sector', 'agency', 'year'] as const) {
+        const t = await time('followup.dashboard', { groupBy, ...day });
+        figures.push({ name: `dashboard by ${groupBy}, all documents, ${label} (median of 5)`, value: ms(t), target: '< 50 ms', pass: t < 50 });
+      }
+      const partner = await time('followup.dashboard', { groupBy: 'sector', filters: { partnerProvinceIds: ['la-houaphanh'], years: [scale.firstYear + scale.years - 2] }, ...day });
+      figures.push({ name: `dashboard by sector, one partner and one year, ${label}`, value: ms(partner), target: '< 50 ms', pass: partner < 50 });
+      const due = await time('followup.due', { withinDays: 30, limit: 200, ...day });
+      figures.push({ name: `due and overdue list (counts, per agency, first 200 rows), ${label}`, value: ms(due), target: '< 50 ms', pass: due < 50 });
+      const table = await time('followup.clauses', { filters: { statuses: ['delayed'] }, limit: 200, ...day });
+      figures.push({ name: `tracking table, late tasks, first page of 200, ${label}`, value: ms(table), target: '< 50 ms', pass: table < 50 });
+      const all = await time('followup.clauses', { limit: 200, offset: 1000, ...day });
+      figures.push({ name: `tracking table, all tasks, page 6 of 200, ${label}`, value: ms(all), target: '< 50 ms', pass: all < 50 });
     }
-    const partner = await time('followup.dashboard', { groupBy: 'sector', filters: { partnerProvinceIds: ['la-houaphanh'], years: [scale.firstYear + scale.years - 1] } });
-    figures.push({ name: 'dashboard by sector, one partner and one year', value: ms(partner), target: '< 50 ms', pass: partner < 50 });
-    const due = await time('followup.due', { withinDays: 30, limit: 200 });
-    figures.push({ name: 'due and overdue list (counts, per agency, first 200 rows)', value: ms(due), target: '< 50 ms', pass: due < 50 });
-    const table = await time('followup.clauses', { filters: { statuses: ['delayed'] }, limit: 200 });
-    figures.push({ name: 'tracking table, late tasks, first page of 200', value: ms(table), target: '—' });
 
     const t0 = performance.now();
-    await buildReports(backend.db, { documentId: generated.bigDocumentId }, '2026-03-15', ['vi']);
+    await buildReports(opened.db, { documentId: generated.bigDocumentId }, today, ['vi']);
     figures.push({ name: 'progress report in Word, 300-task document (vi)', value: ms(performance.now() - t0), target: '—' });
-    backend.close();
+    opened.close();
   } finally {
     tmp.remove();
   }

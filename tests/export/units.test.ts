@@ -35,6 +35,8 @@ describe('dates', () => {
     expect(vietnameseDate('2025-01-05')).toBe('ngày 05 tháng 01 năm 2025');
     expect(vietnameseDateLine('Thanh Hóa', '2025-01-05')).toBe('Thanh Hóa, ngày 05 tháng 01 năm 2025');
     expect(vietnameseDateLine('', '2025-12-31')).toBe('Ngày 31 tháng 12 năm 2025');
+    expect(vietnameseDate('2025-03-21')).toBe('ngày 21 tháng 3 năm 2025');
+    expect(vietnameseDate('2025-02-09')).toBe('ngày 09 tháng 02 năm 2025');
   });
 
   it('writes Lao dates with the month names of the domain brief', () => {

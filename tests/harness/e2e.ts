@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import type { Clock } from '../../db/clock';
 import { startBackend, tempDir, type Backend } from './backend';
 import { launchChromium, openApp, type AppPage } from './browser';
 import { fakePlatform, type FakePlatform } from './platform';
@@ -10,9 +11,10 @@ export const E2E_ARTIFACTS = resolve(import.meta.dirname, '../artifacts/e2e');
 
 /**
  * One Chromium for a test file and a fresh backend on a temp SQLite file for each test. After each test,
- * nothing on any screen may have thrown or logged an error.
+ * nothing on any screen may have thrown or logged an error. `clock` sets the backend's time (its "today",
+ * which the UI uses too), e.g. a past review date.
  */
-export function e2eSession(prefix: string) {
+export function e2eSession(prefix: string, options: { clock?: Clock } = {}) {
   let browser: Browser | undefined;
   let tmp: ReturnType<typeof tempDir> | undefined;
   let backend: Backend | undefined;
@@ -29,7 +31,7 @@ export function e2eSession(prefix: string) {
   beforeEach(() => {
     tmp = tempDir(prefix);
     platform = fakePlatform(tmp.file('exports'));
-    backend = startBackend(tmp.file('hoptac.sqlite'), { platform });
+    backend = startBackend(tmp.file('hoptac.sqlite'), { platform, ...(options.clock ? { clock: options.clock } : {}) });
     app = undefined;
   });
   afterEach(async () => {

@@ -1,14 +1,17 @@
 /**
- * `npm run preview -- [--data DIR] [--lang vi|lo|en] [--screenshot FILE] [--sample]`
+ * `npm run preview -- [--data DIR] [--lang vi|lo|en] [--screenshot FILE] [--sample] [--as-of YYYY-MM-DD]`
  *
  * Opens the real renderer in the system Chromium with the real backend (the same harness as the
  * end-to-end tests) on DIR/hoptac.sqlite, for machines where the Electron binary is not available.
  * Headed by default (use `xvfb-run -a` without a display); with --screenshot it runs headless, saves
- * one picture of the first screen and exits.
+ * one picture of the first screen and exits. --as-of sets the backend's clock to that day for the whole
+ * session (the UI takes "today" from the backend), to try a past review date end to end.
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Clock } from '../../db/clock';
+import { checkIsoDate } from '../../shared/domain/dates';
 import { isUiLanguage } from '../../shared/i18n';
 import { startBackend } from './backend';
 import { launchChromium, openApp } from './browser';
@@ -21,12 +24,30 @@ const { values } = parseArgs({
     sample: { type: 'boolean', default: false },
     width: { type: 'string', default: '1280' },
     height: { type: 'string', default: '800' },
+    'as-of': { type: 'string' },
   },
 });
 
+/** A clock on the --as-of day, at the machine's time of day (so change-log stamps still move forward). */
+function clockOn(day: string): Clock {
+  if (checkIsoDate(day)) {
+    console.error(`--as-of ${day}: not a date (YYYY-MM-DD)`);
+    process.exit(2);
+  }
+  const [y, m, d] = day.split('-').map(Number);
+  return {
+    now: () => {
+      const now = new Date();
+      return new Date(y!, m! - 1, d!, now.getHours(), now.getMinutes(), now.getSeconds(), now.getMilliseconds());
+    },
+  };
+}
+
 const dataDir = resolve(values.data);
 mkdirSync(dataDir, { recursive: true });
-const backend = startBackend(join(dataDir, 'hoptac.sqlite'));
+const asOf = values['as-of'];
+const backend = startBackend(join(dataDir, 'hoptac.sqlite'), asOf ? { clock: clockOn(asOf) } : {});
+if (asOf) console.log(`Today for this session: ${asOf}`);
 if (values.sample) await backend.invoke('documents.createSample', {});
 
 const headless = Boolean(values.screenshot);

@@ -4,7 +4,7 @@ import type { Agency } from '../../../shared/contract/features/followup';
 import { call } from '../../bridge';
 import { failureMessage, localName, useUiLanguage } from '../../i18n';
 import { Badge, Button, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
-import { todayIso } from './format';
+import { useToday } from '../../today';
 import { useAction } from './useAction';
 
 /**
@@ -14,6 +14,7 @@ import { useAction } from './useAction';
  */
 export function AgenciesScreen() {
   const { t } = useTranslation();
+  const today = useToday();
   const { language } = useUiLanguage();
   const [provinces] = useLoad('provinces', () => call('provinces.list', {}));
   const [provinceId, setProvinceId] = useState('vn-son-la');
@@ -163,7 +164,7 @@ export function AgenciesScreen() {
           disabled={action.busy || selected.size === 0 || !mergeInto}
           data-testid="agency-merge-confirm"
           onClick={async () => {
-            const merged = await action.run(() => call('agencies.merge', { sourceIds: [...selected], into: { agencyId: mergeInto }, on: todayIso() }));
+            const merged = await action.run(() => call('agencies.merge', { sourceIds: [...selected], into: { agencyId: mergeInto }, on: today }));
             if (merged) {
               setSelected(new Set());
               setMergeInto('');

@@ -6,6 +6,10 @@ import { EFFECTIVE_STATUSES, type EffectiveStatus } from '../../../shared/follow
 import { call } from '../../bridge';
 import { failureMessage, localName, useUiLanguage } from '../../i18n';
 import { Button, EmptyState, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
+import { useAsOf } from './asOf';
+import { AsOfField } from './AsOfField';
+import { asOfIssue, asOfRefusal } from './asOfRefusal';
+import { DashboardIndicators } from './DashboardIndicators';
 import { ExportXlsxButton } from './ExportXlsxButton';
 import { ReportButton } from './ReportButton';
 import { StatusChart } from './StatusChart';
@@ -18,9 +22,9 @@ const GROUP_FILTER: Record<DashboardGroup, (key: string) => FollowupFilters> = {
   year: (key) => ({ years: [Number(key)] }),
 };
 
-/** The years a partner report covers: the filtered ones, else every year with tracked tasks. */
-function yearSpan(filtered: number[] | undefined, known: number[]): { fromYear: number; toYear: number } {
-  const years = filtered?.length ? filtered : known.length ? known : [new Date().getFullYear()];
+/** The years a partner report covers: the filtered ones, else every year with tracked tasks (else the as-of year). */
+function yearSpan(filtered: number[] | undefined, known: number[], asOf: string): { fromYear: number; toYear: number } {
+  const years = filtered?.length ? filtered : known.length ? known : [Number(asOf.slice(0, 4))];
   return { fromYear: Math.min(...years), toYear: Math.max(...years) };
 }
 
@@ -29,10 +33,18 @@ interface Drill {
   filters: FollowupFilters;
 }
 
-/** Dashboards by partner, sector, agency and year; every bar and number drills down to its clauses. */
-export function DashboardScreen({ trackingHref }: { trackingHref(documentId: string): string }) {
+export interface DashboardScreenProps {
+  trackingHref(documentId: string): string;
+  reportSettingsHref: string;
+}
+
+/** Dashboards by partner, sector, agency and year as of a day (today by default); every bar and number drills down to its clauses. */
+export function DashboardScreen({ trackingHref, reportSettingsHref }: DashboardScreenProps) {
   const { t } = useTranslation();
   const { language, locale } = useUiLanguage();
+  const asOf = useAsOf();
+  const day = asOf.asOf;
+  const dayRequest = asOf.request;
   const [groupBy, setGroupBy] = useState<DashboardGroup>('partner');
   const [year, setYear] = useState('');
   const [sector, setSector] = useState('');
@@ -50,16 +62,17 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
     }),
     [year, sector, status, partner],
   );
-  const key = JSON.stringify({ groupBy, filters });
-  const [board, reload] = useLoad(`dashboard:${key}`, () => call('followup.dashboard', { groupBy, filters }));
-  const [years] = useLoad('dashboard-years', () => call('followup.dashboard', { groupBy: 'year' }));
-  const drillKey = drill ? JSON.stringify(drill.filters) : null;
-  const [drillRows] = useLoad(drillKey === null ? null : `drill:${drillKey}`, () => call('followup.clauses', { filters: drill?.filters ?? {}, limit: 1000 }));
+  const key = JSON.stringify({ groupBy, filters, day });
+  const [board, reload] = useLoad(`dashboard:${key}`, () => call('followup.dashboard', { groupBy, filters, ...dayRequest }));
+  const [years] = useLoad(`dashboard-years:${day}`, () => call('followup.dashboard', { groupBy: 'year', ...dayRequest }));
+  const drillKey = drill ? JSON.stringify({ filters: drill.filters, day }) : null;
+  const [drillRows] = useLoad(drillKey === null ? null : `drill:${drillKey}`, () => call('followup.clauses', { filters: drill?.filters ?? {}, limit: 1000, ...dayRequest }));
 
   const labelOf = useCallback((row: DashboardRow) => (language === 'lo' && row.labelLo ? row.labelLo : row.labelVi), [language]);
   const statusLabel = useCallback((s: EffectiveStatus) => t(`clauseStatus.${s}`), [t]);
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  // "Carried over" is no longer a status of its own (the origin keeps its status, marked): its column only shows for older files that still count it.
+  const columns = EFFECTIVE_STATUSES.filter((st) => st !== 'carried_over' || (board.status === 'ready' && board.value.totals.counts.carried_over > 0));
 
   const open = (row: DashboardRow | null, only?: EffectiveStatus) => {
     const base = { ...filters, ...(row ? GROUP_FILTER[groupBy](row.key) : {}) };
@@ -130,10 +143,11 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
   );
 
   return (
-    <Page heading={<PageHeading>{t('followup.dashboard.heading')}</PageHeading>} actions={<ExportXlsxButton filters={drill?.filters ?? filters} />} testId="dashboard-screen" width="wide">
+    <Page heading={<PageHeading>{t('followup.dashboard.heading')}</PageHeading>} actions={<ExportXlsxButton filters={drill?.filters ?? filters} asOf={dayRequest} />} testId="dashboard-screen" width="wide">
+      <AsOfField control={asOf} refusal={asOfRefusal(t, locale, board)} />
       {filtersBar}
       {board.status === 'loading' ? <Loading label={t('list.loading')} /> : null}
-      {board.status === 'failed' ? (
+      {board.status === 'failed' && !asOfIssue(board.failure) ? (
         <Notice tone="error" role="alert" actions={<Button onClick={reload}>{t('common.retry')}</Button>}>
           {failureMessage(t, board.failure)}
         </Notice>
@@ -146,7 +160,11 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
               <div className="fu-drill__head">
                 <h3>{t('followup.dashboard.drillTitle', { label: drill.label })}</h3>
                 {drill.filters.partnerProvinceIds?.length === 1 ? (
-                  <ReportButton scope={{ partnerProvinceId: drill.filters.partnerProvinceIds[0]!, ...yearSpan(drill.filters.years, years.status === 'ready' ? years.value.rows.map((r) => Number(r.key)) : []) }} />
+                  <ReportButton
+                    scope={{ partnerProvinceId: drill.filters.partnerProvinceIds[0]!, ...yearSpan(drill.filters.years, years.status === 'ready' ? years.value.rows.map((r) => Number(r.key)) : [], day) }}
+                    asOf={dayRequest}
+                    settingsHref={reportSettingsHref}
+                  />
                 ) : null}
                 <Button onClick={() => setDrill(null)} data-testid="drill-close">
                   {t('followup.dashboard.closeDrill')}
@@ -179,7 +197,7 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
               <tr>
                 <th scope="col">{t(`followup.dashboard.groups.${groupBy}`)}</th>
                 <th scope="col">{t('followup.dashboard.total')}</th>
-                {EFFECTIVE_STATUSES.map((s) => (
+                {columns.map((s) => (
                   <th scope="col" key={s}>
                     {statusLabel(s)}
                   </th>
@@ -200,7 +218,7 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
                         {row.total}
                       </button>
                     </td>
-                    {EFFECTIVE_STATUSES.map((s) => (
+                    {columns.map((s) => (
                       <td key={s} className={s === 'delayed' && row.counts[s] ? 'fu-late' : ''}>
                         {row.counts[s] ? (
                           <button type="button" className="fu-count" onClick={() => open(isTotal ? null : row, s)} data-testid={`count-${s}`}>
@@ -217,29 +235,7 @@ export function DashboardScreen({ trackingHref }: { trackingHref(documentId: str
               })}
             </tbody>
           </table>
-          {board.value.indicators.length > 0 ? (
-            <section className="fu-block" data-testid="dashboard-indicators">
-              <h3>{t('followup.dashboard.indicators')}</h3>
-              <table className="fu-counts">
-                <tbody>
-                  {board.value.indicators.map((i) => (
-                    <tr key={`${i.key}|${i.unit}`}>
-                      <th scope="row" lang={language === 'lo' && i.nameLo ? 'lo' : 'vi'}>{language === 'lo' && i.nameLo ? i.nameLo : i.nameVi}</th>
-                      <td>
-                        {t('followup.indicators.target')}: {numbers.format(i.target)} {i.unit}
-                      </td>
-                      <td>
-                        {t('followup.indicators.actual')}: {numbers.format(i.actual)} {i.unit}
-                      </td>
-                      <td>
-                        <meter min={0} max={Math.max(i.target, i.actual, 1)} value={i.actual} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          ) : null}
+          <DashboardIndicators indicators={board.value.indicators} />
         </>
       ) : null}
     </Page>

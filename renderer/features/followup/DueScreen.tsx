@@ -3,19 +3,24 @@ import { isoToDisplay } from '../../../shared/domain/dates';
 import { call } from '../../bridge';
 import { failureMessage, useUiLanguage } from '../../i18n';
 import { Button, EmptyState, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
+import { useAsOf } from './asOf';
+import { AsOfField } from './AsOfField';
+import { asOfIssue, asOfRefusal } from './asOfRefusal';
 import { TrackingTable } from './TrackingTable';
 
-/** "Cần xử lý": overdue tasks and those due within 30 days, counted per lead agency. */
+/** "Cần xử lý": tasks overdue on the as-of day (with how many days) and those due within 30 days of it, counted per lead agency. */
 export function DueScreen({ trackingHref }: { trackingHref(documentId: string): string }) {
   const { t } = useTranslation();
-  const { language } = useUiLanguage();
-  const [state, reload] = useLoad('due', () => call('followup.due', { withinDays: 30, limit: 1000 }));
+  const { language, locale } = useUiLanguage();
+  const asOf = useAsOf();
+  const [state, reload] = useLoad(`due:${asOf.asOf}`, () => call('followup.due', { withinDays: 30, limit: 1000, ...asOf.request }));
   return (
     <Page heading={<PageHeading>{t('followup.due.heading')}</PageHeading>} testId="due-screen" width="wide"
       subheading={state.status === 'ready' ? <span data-testid="due-summary">{t('followup.due.summary', { overdue: state.value.overdue, soon: state.value.dueSoon, until: isoToDisplay(state.value.soonUntil) })}</span> : null}
     >
+      <AsOfField control={asOf} refusal={asOfRefusal(t, locale, state)} />
       {state.status === 'loading' ? <Loading label={t('list.loading')} /> : null}
-      {state.status === 'failed' ? (
+      {state.status === 'failed' && !asOfIssue(state.failure) ? (
         <Notice tone="error" role="alert" actions={<Button onClick={reload}>{t('common.retry')}</Button>}>
           {failureMessage(t, state.failure)}
         </Notice>

@@ -4,10 +4,11 @@ import type { ClauseTracking, ProgressEntry } from '../../../shared/contract/fea
 import { isoToDisplay } from '../../../shared/domain/dates';
 import { call } from '../../bridge';
 import { issueMessage, useUiLanguage } from '../../i18n';
-import { Button, cx } from '../../ui';
-import { todayIso } from './format';
-import { typedDate } from './dates';
-import { useAction } from './useAction';
+import { useToday } from '../../today';
+import { Button, cx, DateInput, FormField } from '../../ui';
+import { DATE_ISSUES, eventDate } from './dates';
+import { parseFigure } from './format';
+import { useAction, withDisplayDates } from './useAction';
 
 interface Picked {
   token: string;
@@ -17,15 +18,17 @@ interface Picked {
 
 /**
  * The append-only progress log of a task (newest first; a corrected entry stays, struck through) and the
- * form that adds an entry: date of the event, author, text in either language, values for the task's
- * indicators, evidence files. "Correct this entry" fills the form to supersede it.
+ * form that adds an entry: date of the event (today by default, may be back-dated to the signing date),
+ * author, text in either language, values for the task's indicators (each with how its reports combine:
+ * the total so far, or what was added), evidence files. "Correct this entry" fills the form to supersede it.
  */
 export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; onSaved(next: ClauseTracking | undefined): void }) {
   const { t } = useTranslation();
-  const { locale } = useUiLanguage();
+  const { language, locale } = useUiLanguage();
+  const today = useToday();
   const action = useAction();
   const pick = useAction();
-  const [date, setDate] = useState(isoToDisplay(todayIso()));
+  const [date, setDate] = useState(isoToDisplay(today));
   const [author, setAuthor] = useState('');
   const [textVi, setTextVi] = useState('');
   const [textLo, setTextLo] = useState('');
@@ -33,6 +36,14 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
   const [files, setFiles] = useState<Picked[]>([]);
   const [supersedes, setSupersedes] = useState<ProgressEntry | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | undefined>();
+  const backendDateError = action.issue && (DATE_ISSUES.has(action.issue.code) || action.issue.path === 'entryDate') ? action.error : null;
+  const otherError = localError ?? (backendDateError ? null : action.error);
+  const labelOf = (indicatorId: string) => {
+    const indicator = tracking.indicators.find((i) => i.id === indicatorId);
+    if (!indicator) return '';
+    return language === 'lo' && indicator.labelLo ? indicator.labelLo : indicator.labelVi;
+  };
   const sizes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
   const correct = (entry: ProgressEntry) => {
@@ -46,23 +57,19 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const typed = typedDate(date);
-    if (!('iso' in typed)) {
-      setLocalError(issueMessage(t, { code: typed.code }, locale));
+    const day = eventDate(date, today, tracking.signedOn);
+    if (!('iso' in day)) {
+      setDateError(day.issue.code === 'date_in_future' ? t('followup.progress.futureDate') : issueMessage(t, withDisplayDates(day.issue), locale));
+      action.clear();
       return;
     }
-    if (typed.iso > todayIso()) {
-      setLocalError(t('followup.progress.futureDate'));
-      return;
-    }
+    setDateError(undefined);
     const reported: { clauseIndicatorId: string; value: number | null; unit: string; note: string }[] = [];
     for (const indicator of tracking.indicators) {
       const text = (values[indicator.id] ?? '').trim();
       if (text === '') continue;
       // "20", "3,2" or "1.500" are numbers; words ("hàng trăm lượt") are kept as a note without a number.
-      const compact = text.replace(/\s/gu, '');
-      const numeric = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/u.test(compact) ? compact.replace(/\./gu, '').replace(',', '.') : compact.replace(',', '.');
-      const value = /^-?\d+(\.\d+)?$/u.test(numeric) ? Number(numeric) : null;
+      const value = parseFigure(text);
       if (value !== null && value < 0) {
         setLocalError(t('issues.negative_value'));
         return;
@@ -73,7 +80,7 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
     const next = await action.run(() =>
       call('progress.add', {
         clauseId: tracking.clauseId,
-        entryDate: typed.iso,
+        entryDate: day.iso,
         author,
         textVi,
         textLo,
@@ -115,7 +122,7 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
             {entry.values.length ? (
               <p className="fu-muted">
                 {entry.values
-                  .map((v) => `${tracking.indicators.find((i) => i.id === v.clauseIndicatorId)?.nameVi ?? ''}: ${v.value ?? v.note} ${v.unit}`)
+                  .map((v) => `${labelOf(v.clauseIndicatorId)}: ${v.value ?? v.note} ${v.unit}`)
                   .join('; ')}
               </p>
             ) : null}
@@ -142,10 +149,20 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
       <form className="fu-form" onSubmit={(e) => void submit(e)} data-testid="progress-form">
         <h4>{supersedes ? t('followup.progress.correcting', { date: isoToDisplay(supersedes.entryDate) }) : t('followup.progress.add')}</h4>
         <div className="fu-form__row">
-          <label className="fu-field fu-field--short">
-            <span>{t('followup.progress.date')}</span>
-            <input value={date} onChange={(e) => setDate(e.target.value)} placeholder="dd/mm/yyyy" inputMode="numeric" data-testid="progress-date" />
-          </label>
+          <FormField id="progress-date" label={t('followup.progress.date')} error={dateError ?? backendDateError ?? undefined} className="fu-field--date">
+            {(control) => (
+              <DateInput
+                control={control}
+                name="entryDate"
+                value={date}
+                onChange={(value) => {
+                  setDate(value);
+                  setDateError(undefined);
+                }}
+                testId="progress-date"
+              />
+            )}
+          </FormField>
           <label className="fu-field">
             <span>{t('followup.progress.author')}</span>
             <input value={author} onChange={(e) => setAuthor(e.target.value)} data-testid="progress-author" />
@@ -162,16 +179,30 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
           </label>
         </div>
         {tracking.indicators.map((indicator) => (
-          <label key={indicator.id} className="fu-field fu-field--short">
-            <span>{t('followup.progress.value', { name: indicator.nameVi, unit: indicator.unit })}</span>
-            <small className="fu-muted">{t('followup.progress.valueHint')}</small>
-            <input
-              value={values[indicator.id] ?? ''}
-              onChange={(e) => setValues({ ...values, [indicator.id]: e.target.value })}
-              inputMode="decimal"
-              data-testid="progress-value"
-            />
-          </label>
+          <FormField
+            key={indicator.id}
+            id={`progress-value-${indicator.id}`}
+            label={t('followup.progress.value', { name: labelOf(indicator.id), unit: indicator.unit })}
+            hint={t('followup.progress.valueHint')}
+            className="fu-value"
+          >
+            {(control) => (
+              <div className="fu-value__row">
+                <input
+                  {...control}
+                  className="input fu-value__input"
+                  value={values[indicator.id] ?? ''}
+                  onChange={(e) => setValues({ ...values, [indicator.id]: e.target.value })}
+                  inputMode="decimal"
+                  data-testid="progress-value"
+                  data-indicator-id={indicator.id}
+                />
+                <span className="fu-value__mode" data-testid="progress-value-mode" title={t(`followup.indicatorMode.${indicator.mode}`)}>
+                  {indicator.mode === 'sum' ? t('followup.indicatorMode.valueHintSum') : t('followup.indicatorMode.valueHintLatest')}
+                </span>
+              </div>
+            )}
+          </FormField>
         ))}
         <div className="fu-form__row fu-form__row--files">
           <Button onClick={() => void attach()} disabled={pick.busy} data-testid="evidence-pick">
@@ -186,7 +217,7 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
           </ul>
         </div>
         {pick.error ? <p className="field-error" role="alert" data-testid="evidence-error">{pick.error}</p> : null}
-        {localError ?? action.error ? <p className="field-error" role="alert" data-testid="progress-error">{localError ?? action.error}</p> : null}
+        {otherError ? <p className="field-error" role="alert" data-testid="progress-error">{otherError}</p> : null}
         <div className="fu-actions">
           <Button type="submit" variant="primary" disabled={action.busy} data-testid="progress-save">
             {t('followup.progress.save')}

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrackingRow } from '../../../shared/contract/features/followup';
 import { call } from '../../bridge';
-import { failureMessage } from '../../i18n';
+import { failureMessage, useUiLanguage } from '../../i18n';
 import { Button, EmptyState, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
+import { useAsOf } from './asOf';
+import { AsOfField } from './AsOfField';
+import { asOfIssue, asOfRefusal } from './asOfRefusal';
 import { ClausePanel } from './ClausePanel';
 import { ExportXlsxButton } from './ExportXlsxButton';
 import { ReportButton } from './ReportButton';
@@ -12,14 +15,21 @@ import { TrackingTable } from './TrackingTable';
 export interface TrackingScreenProps {
   id: string;
   documentHref: string;
+  /** Links to other documents (the one a task was carried over to). */
+  documentHrefOf(documentId: string): string;
+  reportSettingsHref: string;
 }
 
-/** Follow-up of one signed document: its tasks on the left, the chosen task's follow-up on the right. */
-export function TrackingScreen({ id, documentHref }: TrackingScreenProps) {
+/** Follow-up of one signed document as of a day (today by default): its tasks on the left, the chosen task's follow-up on the right. */
+export function TrackingScreen({ id, documentHref, documentHrefOf, reportSettingsHref }: TrackingScreenProps) {
   const { t } = useTranslation();
+  const { locale } = useUiLanguage();
+  const asOf = useAsOf();
   const [doc] = useLoad(`document:${id}`, () => call('documents.get', { id }));
   // A reload keeps the table (and the open panel) on screen while the fresh rows arrive.
-  const [rows, reloadRows] = useLoad(`tracking-rows:${id}`, () => call('followup.clauses', { filters: { documentIds: [id] }, limit: 1000 }));
+  const [rows, reloadRows] = useLoad(`tracking-rows:${id}:${asOf.asOf}`, () =>
+    call('followup.clauses', { filters: { documentIds: [id] }, limit: 1000, ...asOf.request }),
+  );
   const [selected, setSelected] = useState<string | null>(null);
 
   const back = (
@@ -30,7 +40,7 @@ export function TrackingScreen({ id, documentHref }: TrackingScreenProps) {
   );
   const heading = <PageHeading>{t('followup.tracking.heading')}</PageHeading>;
 
-  if (doc.status !== 'ready' || rows.status === 'loading') {
+  if (doc.status !== 'ready') {
     return (
       <Page top={back} heading={heading} testId="tracking-screen" width="wide">
         {doc.status === 'failed' ? <Notice tone="error" role="alert">{failureMessage(t, doc.failure)}</Notice> : <Loading label={t('list.loading')} />}
@@ -39,40 +49,45 @@ export function TrackingScreen({ id, documentHref }: TrackingScreenProps) {
   }
   const signed = doc.value.status !== 'draft';
   const list: TrackingRow[] = rows.status === 'ready' ? rows.value.rows : [];
+  const refusal = asOfRefusal(t, locale, rows);
 
   return (
     <Page
       top={back}
       heading={heading}
-      subheading={signed ? <span data-testid="tracking-count">{t('followup.tracking.count', { count: list.length })}</span> : null}
+      subheading={signed && rows.status === 'ready' ? <span data-testid="tracking-count">{t('followup.tracking.count', { count: list.length })}</span> : null}
       actions={
         signed ? (
           <>
-            <ReportButton scope={{ documentId: id }} />
-            <ExportXlsxButton filters={{ documentIds: [id] }} />
+            <ReportButton scope={{ documentId: id }} asOf={asOf.request} settingsHref={reportSettingsHref} />
+            <ExportXlsxButton filters={{ documentIds: [id] }} asOf={asOf.request} />
           </>
         ) : null
       }
       testId="tracking-screen"
       width="wide"
     >
-      {rows.status === 'failed' ? (
+      {signed ? <AsOfField control={asOf} refusal={refusal} /> : null}
+      {rows.status === 'loading' ? <Loading label={t('list.loading')} /> : null}
+      {rows.status === 'failed' && !asOfIssue(rows.failure) ? (
         <Notice tone="error" role="alert" actions={<Button onClick={reloadRows}>{t('common.retry')}</Button>}>
           {failureMessage(t, rows.failure)}
         </Notice>
       ) : null}
       {!signed ? <EmptyState testId="tracking-not-signed" title={t('followup.tracking.notSigned')} /> : null}
-      {signed && list.length === 0 ? <EmptyState testId="tracking-empty" title={t('followup.tracking.empty')} /> : null}
+      {signed && rows.status === 'ready' && list.length === 0 ? <EmptyState testId="tracking-empty" title={t('followup.tracking.empty')} /> : null}
       {signed && list.length > 0 ? (
         <div className="fu-split">
           <TrackingTable rows={list} selectedId={selected} onSelect={(r) => setSelected(r.clauseId)} label={t('followup.tracking.heading')} />
           <div className="fu-split__panel">
             {selected ? (
               <ClausePanel
-                key={selected}
+                key={`${selected}:${asOf.asOf}`}
                 clauseId={selected}
                 ourProvince={doc.value.ourProvince}
                 partners={doc.value.partners}
+                asOf={asOf}
+                documentHref={documentHrefOf}
                 onChanged={reloadRows}
               />
             ) : (

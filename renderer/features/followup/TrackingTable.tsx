@@ -2,8 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { TrackingRow } from '../../../shared/contract/features/followup';
 import { useUiLanguage } from '../../i18n';
 import { cx, VirtualList } from '../../ui';
+import { CarriedOverMark, DaysOverdue, LastReportAge } from './figures';
 import { deadlineText } from './format';
 import { StatusChip } from './StatusChip';
+
+/** The latest note is its Vietnamese text, or its Lao text when only that was written. */
+const LAO_LETTERS = /[\u0E80-\u0EFF]/u;
 
 export interface TrackingTableProps {
   rows: readonly TrackingRow[];
@@ -17,8 +21,8 @@ export interface TrackingTableProps {
 
 /**
  * The tracking table: one line per tracked clause (reference, task in the UI language with the other
- * language under it, status, due, lead agencies, latest progress). Virtualised: a province's ten years
- * stay fast.
+ * language under it, status, due with the days overdue, lead agencies, the age of the latest report,
+ * "carried over to …"). Virtualised: a province's ten years stay fast.
  */
 export function TrackingTable({ rows, selectedId, onSelect, showDocument = false, label, testId = 'tracking-table' }: TrackingTableProps) {
   const { t } = useTranslation();
@@ -53,6 +57,8 @@ export function TrackingTable({ rows, selectedId, onSelect, showDocument = false
                     {t('followup.agencies.lead')}: {[r.leadVi, r.leadLo].filter(Boolean).join(' · ')}
                   </span>
                 ) : null}
+                {r.carriedOverTo ? <CarriedOverMark to={r.carriedOverTo} /> : null}
+                {showDocument ? null : <LastReportAge days={r.daysSinceLastReport} />}
                 {showDocument ? (
                   <span className="fu-task__doc">
                     {r.documentTitleVi} · {r.partners.map((p) => (language === 'lo' ? p.nameLo || p.nameVi : p.nameVi)).join(', ')}
@@ -62,8 +68,20 @@ export function TrackingTable({ rows, selectedId, onSelect, showDocument = false
               <span>
                 <StatusChip status={r.effectiveStatus} />
               </span>
-              <span className="fu-due">{deadlineText(t, r.deadline, r.dueDate)}</span>
-              {showDocument ? <span className="fu-latest">{r.lastProgressText ?? ''}</span> : null}
+              <span className="fu-due">
+                <span>{deadlineText(t, r.deadline, r.dueDate)}</span>
+                <DaysOverdue days={r.daysOverdue} />
+              </span>
+              {showDocument ? (
+                <span className="fu-latest">
+                  <LastReportAge days={r.daysSinceLastReport} />
+                  {r.lastProgressText ? (
+                    <span className="fu-latest__text" lang={LAO_LETTERS.test(r.lastProgressText) ? 'lo' : 'vi'}>
+                      {r.lastProgressText}
+                    </span>
+                  ) : null}
+                </span>
+              ) : null}
             </>
           );
           const className = cx('fu-row', showDocument && 'fu-row--wide', selectedId === r.clauseId && 'fu-row--selected');

@@ -46,8 +46,12 @@ export function deadlineText(t: TFunction, deadline: DeadlineLike | null, dueDat
   }
 }
 
-/** The officer's calendar day as ISO (local time). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/**
+ * A figure as officers type it: "20", "3,2" or "1.500" (Vietnamese grouping) are numbers; anything else
+ * (words such as "hàng trăm lượt") is not a number (null).
+ */
+export function parseFigure(text: string): number | null {
+  const compact = text.replace(/\s/gu, '');
+  const numeric = /^-?\d{1,3}(\.\d{3})+(,\d+)?$/u.test(compact) ? compact.replace(/\./gu, '').replace(',', '.') : compact.replace(',', '.');
+  return /^-?\d+(\.\d+)?$/u.test(numeric) ? Number(numeric) : null;
 }

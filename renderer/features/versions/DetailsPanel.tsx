@@ -6,8 +6,7 @@ import { DOCUMENT_KINDS } from '../../../shared/domain/document';
 import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
-import { Button, FormField, Notice, type ControlProps, useMounted } from '../../ui';
-import { DateInput } from './DateInput';
+import { Button, DateInput, FormField, Notice, type ControlProps, useMounted } from '../../ui';
 import {
   checkDetails,
   DETAILS_FIELD_ORDER,

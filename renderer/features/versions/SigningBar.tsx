@@ -4,9 +4,8 @@ import type { VersionSummary } from '../../../shared/contract/features/versions'
 import { isoToDisplay } from '../../../shared/domain/dates';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, useUiLanguage } from '../../i18n';
-import { Badge, Button, FormField, Notice, useLoad, useMounted } from '../../ui';
-import { DateInput } from './DateInput';
-import { parseTypedDate, todayDisplay } from './dates';
+import { useToday } from '../../today';
+import { Badge, Button, DateInput, FormField, Notice, parseTypedDate, useLoad, useMounted } from '../../ui';
 import { isSignedRefusal, reloadDocument, type DocumentPanelProps } from './shared';
 import { versionLabel } from './versionLabel';
 
@@ -25,6 +24,7 @@ type Step = 'idle' | 'sign' | 'amend';
 export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarProps) {
   const { t } = useTranslation();
   const { locale } = useUiLanguage();
+  const today = useToday();
   const [versions, reloadVersions] = useLoad(`versions:${doc.id}`, () => call('documents.versions', { id: doc.id }));
   const [step, setStep] = useState<Step>('idle');
   const [signedOn, setSignedOn] = useState('');
@@ -61,7 +61,7 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
     setDone(null);
     setDateError(undefined);
     // The first signature is usually on the day of the talks; an amendment, today.
-    setSignedOn(latest ? todayDisplay() : isoToDisplay(doc.meetingDate));
+    setSignedOn(isoToDisplay(latest ? today : doc.meetingDate));
     setStep('sign');
     setFocusAfter('sign-date');
   }

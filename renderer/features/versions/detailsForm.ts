@@ -9,7 +9,7 @@ import { toFieldIssues } from '../../../shared/contract/issues';
 import type { DocumentDetail } from '../../../shared/contract/schemas';
 import { isoToDisplay } from '../../../shared/domain/dates';
 import type { DocumentKind } from '../../../shared/domain/document';
-import { parseTypedDate } from './dates';
+import { parseTypedDate } from '../../ui';
 
 export const DETAILS_TEXT_FIELDS = ['titleVi', 'titleLo', 'placeVi', 'placeLo'] as const;
 export type DetailsTextField = (typeof DETAILS_TEXT_FIELDS)[number];

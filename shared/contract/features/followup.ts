@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COUNTRIES, DOCUMENT_KINDS, SECTORS } from '../../domain/document';
-import { DEADLINE_KINDS, EFFECTIVE_STATUSES, TRACKING_STATUSES } from '../../followup/status';
+import { INDICATOR_DIRECTIONS, VALUE_MODES } from '../../followup/indicators';
+import { DEADLINE_KINDS, EFFECTIVE_STATUSES, SETTABLE_STATUSES, TRACKING_STATUSES } from '../../followup/status';
 import { EntityId, IsoDate, LIMITS, ProvinceId, userText } from '../fields';
 import { DocumentSummarySchema } from '../schemas';
 import type { ContractSection } from '../section';
@@ -14,11 +15,29 @@ import type { ContractSection } from '../section';
  *
  * Trackable clauses: live clauses of live sections with part "tasks" of a document whose status is
  * "signed" or "amended". Dashboards count leaf clauses (a clause with sub-items counts through them).
+ *
+ * Issue 11 — figures an office can sign off:
+ * - Indicators have a value mode (`latest`: the latest report is the running total, default; `sum`: each
+ *   report adds) and a direction (`at_least` default, `at_most` "(tối đa)", `exactly`); figures and
+ *   "met" come from shared/followup/indicators.ts. No report → null (show "—", never 0).
+ * - Every status change is dated (`on`, default today): not before the signing date, not in the future,
+ *   not before the clause's last status change. Progress entries likewise: nothing before signing.
+ * - Views take `asOf` (ISO date, default the backend's today): statuses are replayed from the dated log,
+ *   lateness and figures are computed on that day and entries after it are ignored. Responses say which
+ *   day they used (`asOf`) next to the backend's `today`. An as-of date before the date of a document
+ *   named in the request is refused (`as_of_before_document`).
+ * - Rows carry `daysOverdue` and `daysSinceLastReport` (catalogue: followup.daysOverdue,
+ *   followup.daysSinceLastReport) and `carriedOverTo` (the origin keeps its own status, with this mark).
  */
 const line = (max: number, required = false) => userText({ max, singleLine: true, required });
 const noteText = userText({ max: LIMITS.clauseLength });
 const year = z.number().int().min(1950).max(2100);
 const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) };
+/** The day the figures are computed for ("tính đến ngày …"); the backend's today when omitted. */
+const asOf = { asOf: IsoDate.optional() };
+
+/** What carry-over does with a carried task's deadline: the same day one year later, or none. */
+export const CARRY_OVER_DEADLINES = ['next_year', 'clear'] as const;
 
 export const FOLLOWUP_LIMITS = {
   agencyName: 300,
@@ -130,12 +149,29 @@ export const ClauseIndicatorSchema = z.object({
   indicatorId: EntityId.nullable(),
   nameVi: z.string(),
   nameLo: z.string(),
+  /** The name, followed by the clause reference when another clause of the document has an indicator of the same name: "Số lưu học sinh (II.3)". */
+  labelVi: z.string(),
+  labelLo: z.string(),
   unit: z.string(),
   currency: z.enum(['VND', 'USD', 'LAK']).nullable(),
+  /** How reports combine: `latest` = the latest report is the total so far; `sum` = each report adds to the total. */
+  mode: z.enum(VALUE_MODES),
+  /** `at_least` the target (default), `at_most` ("(tối đa)" after the unit), `exactly`. */
+  direction: z.enum(INDICATOR_DIRECTIONS),
   target: z.number().nullable(),
   targetNote: z.string(),
-  /** Sum of the values reported in entries not superseded; null when none reported. */
+  /** The figure on the as-of day (corrections respected); null when nothing reported — show "—", not 0. */
+  current: z.number().nullable(),
+  /** Same as `current` (name kept from issue 6). */
   actual: z.number().nullable(),
+  /** current / target for a percentage; null without a figure or with a target of 0. */
+  ratio: z.number().nullable(),
+  /** 0..1 for a progress bar, following the direction (a ceiling not exceeded is a full bar). */
+  progress: z.number().nullable(),
+  /** Target met on the as-of day in its direction; null without a figure or a target. */
+  met: z.boolean().nullable(),
+  /** Date of the latest numeric report counted. */
+  lastReportedOn: z.string().nullable(),
   /** Notes of qualitative reports ("hàng trăm lượt"), newest first. */
   actualNotes: z.array(z.string()),
 });
@@ -179,6 +215,15 @@ export const LineageLinkSchema = z.object({
   status: z.enum(EFFECTIVE_STATUSES),
 });
 
+/** Where a task was carried over to (its successor in next year's document); the origin keeps its own status. */
+export const CarriedOverToSchema = z.object({
+  clauseId: EntityId,
+  documentId: EntityId,
+  documentTitleVi: z.string(),
+  documentTitleLo: z.string(),
+  meetingDate: z.string(),
+});
+
 export const ClauseTrackingSchema = z.object({
   clauseId: EntityId,
   documentId: EntityId,
@@ -188,12 +233,25 @@ export const ClauseTrackingSchema = z.object({
   textLo: z.string(),
   sector: z.enum(SECTORS),
   signedOn: z.string().nullable(),
+  /** The backend's today and the day the status and figures below are computed for. */
+  today: z.string(),
+  asOf: z.string(),
+  /** Status on the as-of day, replayed from the dated status changes. */
   status: z.enum(TRACKING_STATUSES),
   effectiveStatus: z.enum(EFFECTIVE_STATUSES),
+  /** Date of the status change in force on the as-of day (null: never changed). */
+  statusChangedOn: z.string().nullable(),
   deadline: DeadlineOutSchema.nullable(),
   dueDate: z.string().nullable(),
+  /** Days past the due date when late on the as-of day ("quá hạn 47 ngày"), else null. */
+  daysOverdue: z.number().int().nullable(),
+  /** Date of the latest progress entry on or before the as-of day, and its age in days. */
+  lastReportDate: z.string().nullable(),
+  daysSinceLastReport: z.number().int().nullable(),
   dropReason: z.string(),
+  /** The date "done" was recorded for (the status change's own date, which may be back-dated). */
   doneOn: z.string().nullable(),
+  carriedOverTo: CarriedOverToSchema.nullable(),
   agencies: z.array(ClauseAgencySchema),
   indicators: z.array(ClauseIndicatorSchema),
   /** Newest first. */
@@ -208,13 +266,18 @@ const clauseRef = { clauseId: EntityId };
 export const TrackingSetStatusInput = z
   .strictObject({
     ...clauseRef,
-    status: z.enum(TRACKING_STATUSES),
+    /** "delayed" is computed and "carried_over" is the carry-over's mark: neither is set by hand. */
+    status: z.enum(SETTABLE_STATUSES),
     /** Required for "dropped" (không thực hiện). */
     reason: line(FOLLOWUP_LIMITS.reason).default(''),
     /** Optional note logged with the change ("Marking done takes one click plus an optional note"). */
     noteVi: noteText.default(''),
     noteLo: noteText.default(''),
-    /** Date of the change; today when omitted. Not in the future. */
+    /**
+     * The day the change happened; today when omitted. May be back-dated, but not before the signing date
+     * (`date_before_signing`), not in the future (`date_in_future`) and not before the clause's last status
+     * change (`status_before_last_change`): the log replays in date order.
+     */
     on: IsoDate.optional(),
   })
   .superRefine((input, ctx) => {
@@ -243,26 +306,41 @@ const indicatorFields = {
   currency: z.enum(['VND', 'USD', 'LAK']).nullable().default(null),
   target: z.number().finite().min(0).nullable().default(null),
   targetNote: line(500).default(''),
+  mode: z.enum(VALUE_MODES).default('latest'),
+  direction: z.enum(INDICATOR_DIRECTIONS).default('at_least'),
 };
 
-export const TrackingAddIndicatorInput = z.strictObject({
-  ...clauseRef,
-  /** From the catalogue (indicators.list): name and unit default to the catalogue's. */
-  indicatorId: EntityId.nullable().default(null),
-  ...indicatorFields,
-});
+/** A ceiling or an exact figure without a number means nothing: `target_required` on `target`. */
+const needsTarget = (input: { direction?: string | undefined; target?: number | null | undefined }, ctx: z.RefinementCtx) => {
+  if (input.direction !== undefined && input.direction !== 'at_least' && input.target === null) {
+    ctx.addIssue({ code: 'custom', message: 'target_required', path: ['target'] });
+  }
+};
 
+export const TrackingAddIndicatorInput = z
+  .strictObject({
+    ...clauseRef,
+    /** From the catalogue (indicators.list): name and unit default to the catalogue's. */
+    indicatorId: EntityId.nullable().default(null),
+    ...indicatorFields,
+  })
+  .superRefine(needsTarget);
+
+/** Mode and direction may change; an "at most"/"exactly" indicator left without a number is refused (`target_required`). */
 export const TrackingUpdateIndicatorInput = z.strictObject({
   id: EntityId,
   nameVi: indicatorFields.nameVi.optional(),
   nameLo: indicatorFields.nameLo.optional(),
   target: z.number().finite().min(0).nullable().optional(),
   targetNote: line(500).optional(),
+  mode: z.enum(VALUE_MODES).optional(),
+  direction: z.enum(INDICATOR_DIRECTIONS).optional(),
 });
 
 export const ProgressAddInput = z
   .strictObject({
     ...clauseRef,
+    /** Not before the signing date (`date_before_signing`), not in the future (`date_in_future`). */
     entryDate: IsoDate,
     author: line(FOLLOWUP_LIMITS.author),
     agencyId: EntityId.nullable().default(null),
@@ -280,7 +358,10 @@ export const ProgressAddInput = z
       )
       .max(FOLLOWUP_LIMITS.valuesPerEntry)
       .default([]),
-    /** Tokens from evidence.pick of files to store with the entry. */
+    /**
+     * Tokens from evidence.pick of files to store with the entry. From the command line, `hoptac call
+     * progress.add` also takes `"evidenceFiles": ["path", …]` and picks them first (same limits).
+     */
     evidenceTokens: z.array(z.uuid()).max(FOLLOWUP_LIMITS.evidencePerEntry).default([]),
     /** A correction: the new entry supersedes this one; both are kept. */
     supersedes: EntityId.nullable().default(null),
@@ -330,12 +411,28 @@ export type DashboardRow = z.infer<typeof DashboardRowSchema>;
 
 export const DashboardSchema = z.object({
   today: z.string(),
+  /** The day the counts are computed for. */
+  asOf: z.string(),
   groupBy: z.enum(DASHBOARD_GROUPS),
   rows: z.array(DashboardRowSchema),
   totals: DashboardRowSchema,
-  /** Target vs actual per indicator and unit (catalogue code, or name for custom ones). */
+  /**
+   * Target vs figure per indicator, unit and direction (catalogue code, or name for custom ones), summed
+   * over the clauses that have one; `reported` clauses have a figure on the as-of day, `met` reach their target.
+   */
   indicators: z.array(
-    z.object({ key: z.string(), nameVi: z.string(), nameLo: z.string(), unit: z.string(), target: z.number(), actual: z.number(), clauses: z.number().int() }),
+    z.object({
+      key: z.string(),
+      nameVi: z.string(),
+      nameLo: z.string(),
+      unit: z.string(),
+      direction: z.enum(INDICATOR_DIRECTIONS),
+      target: z.number(),
+      actual: z.number(),
+      clauses: z.number().int(),
+      reported: z.number().int(),
+      met: z.number().int(),
+    }),
   ),
 });
 export type Dashboard = z.infer<typeof DashboardSchema>;
@@ -355,15 +452,24 @@ export const TrackingRowSchema = z.object({
   effectiveStatus: z.enum(EFFECTIVE_STATUSES),
   dueDate: z.string().nullable(),
   deadline: DeadlineOutSchema.nullable(),
+  /** Days past the due date when late on the as-of day ("quá hạn 47 ngày"), else null. */
+  daysOverdue: z.number().int().nullable(),
   leadVi: z.string().nullable(),
   leadLo: z.string().nullable(),
+  /** Latest progress entry on or before the as-of day (corrections respected). */
   lastProgressDate: z.string().nullable(),
   lastProgressText: z.string().nullable(),
+  /** Its age on the as-of day ("báo cáo gần nhất cách đây 60 ngày"); null when none. */
+  daysSinceLastReport: z.number().int().nullable(),
+  /** Set when the task was carried over into a later document; the status above stays the origin's own. */
+  carriedOverTo: CarriedOverToSchema.nullable(),
 });
 export type TrackingRow = z.infer<typeof TrackingRowSchema>;
 
 export const DueListSchema = z.object({
   today: z.string(),
+  /** The day "overdue" and "due soon" are measured from. Tasks carried over into a later document are not listed (they continue there). */
+  asOf: z.string(),
   soonUntil: z.string(),
   overdue: z.number().int(),
   dueSoon: z.number().int(),
@@ -391,7 +497,7 @@ export const followupContract = {
     res: z.array(z.object({ id: EntityId, code: z.string(), nameVi: z.string(), nameLo: z.string(), nameEn: z.string(), unitVi: z.string(), unitLo: z.string(), loNeedsReview: z.boolean() })),
   },
 
-  'tracking.get': { req: z.strictObject(clauseRef), res: ClauseTrackingSchema },
+  'tracking.get': { req: z.strictObject({ ...clauseRef, ...asOf }), res: ClauseTrackingSchema },
   'tracking.setStatus': { req: TrackingSetStatusInput, res: ClauseTrackingSchema },
   'tracking.setDeadline': { req: TrackingSetDeadlineInput, res: ClauseTrackingSchema },
   'tracking.assign': { req: TrackingAssignInput, res: ClauseTrackingSchema },
@@ -409,38 +515,49 @@ export const followupContract = {
 
   /** Tracking table and every drill-down: trackable clauses matching the filters, paged. */
   'followup.clauses': {
-    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), ...page }),
-    res: z.object({ today: z.string(), total: z.number().int(), rows: z.array(TrackingRowSchema) }),
+    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), ...page, ...asOf }),
+    res: z.object({ today: z.string(), asOf: z.string(), total: z.number().int(), rows: z.array(TrackingRowSchema) }),
   },
   'followup.dashboard': {
-    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), groupBy: z.enum(DASHBOARD_GROUPS) }),
+    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), groupBy: z.enum(DASHBOARD_GROUPS), ...asOf }),
     res: DashboardSchema,
   },
-  /** "Cần xử lý": overdue clauses and those due within `withinDays`. */
+  /** "Cần xử lý": overdue clauses and those due within `withinDays` of the as-of day. */
   'followup.due': {
-    req: z.strictObject({ withinDays: z.number().int().min(1).max(366).default(30), agencyId: EntityId.optional(), ...page }),
+    req: z.strictObject({ withinDays: z.number().int().min(1).max(366).default(30), agencyId: EntityId.optional(), ...page, ...asOf }),
     res: DueListSchema,
   },
-  /** The tracking table exactly as filtered, as .xlsx (native save dialog). */
+  /** The tracking table exactly as filtered, as .xlsx (native save dialog), with days overdue and the age of the last report. */
   'followup.exportXlsx': {
-    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), language: z.enum(['vi', 'lo', 'en']).default('vi') }),
+    req: z.strictObject({ filters: FollowupFiltersSchema.default({}), language: z.enum(['vi', 'lo', 'en']).default('vi'), ...asOf }),
     res: z.object({ canceled: z.boolean(), path: z.string().nullable(), rows: z.number().int() }),
   },
-  /** "Báo cáo kết quả thực hiện" in Word: Vietnamese, plus a Lao version when asked. */
+  /**
+   * "Báo cáo kết quả thực hiện" in Word, a Decree 30 internal report (issuing body, number, signer and
+   * "Nơi nhận" from settings.get): Vietnamese, plus a Lao version when asked; figures as of `asOf`.
+   */
   'report.save': {
-    req: z.strictObject({ scope: ReportScopeSchema, languages: z.enum(['vi', 'lo', 'both']).default('vi') }),
+    req: z.strictObject({ scope: ReportScopeSchema, languages: z.enum(['vi', 'lo', 'both']).default('vi'), ...asOf }),
     res: z.object({
       canceled: z.boolean(),
       saved: z.array(z.object({ language: z.enum(['vi', 'lo']), path: z.string(), fileName: z.string() })),
     }),
   },
   /**
-   * "Draft next year's document": a new draft with the same parties and sections; unfinished clauses
-   * come across as "Tiếp tục …" linked to their origin (origin marked carried_over); the review part is
-   * pre-filled from the progress log.
+   * "Draft next year's document": a new draft with the same parties and the sections that receive
+   * something, in the template's order; unfinished clauses come across as "Tiếp tục …" linked to their
+   * origin, keeping their lead and supporting agencies on both sides and their indicators (mode,
+   * direction, target — what remains for `sum` indicators); their deadline moves by `deadlines`
+   * (`next_year`: same day one year later; `clear`: none). The origin keeps its own status and shows
+   * "carried over to …". The review part is pre-filled from the progress log.
    */
   'documents.carryOver': {
-    req: z.strictObject({ documentId: EntityId, meetingDate: IsoDate, kind: z.enum(DOCUMENT_KINDS).optional() }),
+    req: z.strictObject({
+      documentId: EntityId,
+      meetingDate: IsoDate,
+      kind: z.enum(DOCUMENT_KINDS).optional(),
+      deadlines: z.enum(CARRY_OVER_DEADLINES).default('next_year'),
+    }),
     res: DocumentSummarySchema,
   },
 } as const satisfies ContractSection;

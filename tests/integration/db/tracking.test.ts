@@ -222,7 +222,7 @@ describe('agency lists', () => {
 });
 
 describe('indicators and the progress log', () => {
-  async function withIndicator(): Promise<ClauseTracking> {
+  async function withIndicator(mode: 'latest' | 'sum' = 'sum'): Promise<ClauseTracking> {
     const catalogue = await expectOk<{ id: string; code: string; unitVi: string; nameVi: string }[]>('indicators.list', {});
     const students = catalogue.find((i) => i.code === 'students')!;
     return expectOk<ClauseTracking>('tracking.addIndicator', {
@@ -232,10 +232,11 @@ describe('indicators and the progress log', () => {
       nameLo: '',
       unit: students.unitVi,
       target: 100,
+      mode,
     });
   }
 
-  it('sums reported values into the actual; a correction supersedes an entry and both are kept', async () => {
+  it('sums reported values into the actual of a "sum" indicator; a correction supersedes an entry and both are kept', async () => {
     const tracking = await withIndicator();
     const indicator = tracking.indicators[0]!;
     expect(indicator).toMatchObject({ target: 100, actual: null, unit: 'lưu học sinh' });

@@ -58,7 +58,7 @@ describe('the inlined lateness rule of the follow-up facts', () => {
     const { TRACKING_STATUSES } = await import('../../../shared/followup/status');
     for (const status of TRACKING_STATUSES) {
       for (const due of [null, '2025-05-31', '2025-06-01', '2025-06-02']) {
-        const task = { status, dueDate: due } as Parameters<typeof effectiveOf>[0];
+        const task = { status, dueDate: due, events: [], settledOn: null } as unknown as Parameters<typeof effectiveOf>[0];
         expect(effectiveOf(task, '2025-06-01'), `${status} ${due}`).toBe(effectiveStatus(status, due, '2025-06-01'));
       }
     }

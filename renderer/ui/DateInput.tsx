@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isoToDisplay } from '../../../shared/domain/dates';
-import { useUiLanguage } from '../../i18n';
-import type { ControlProps } from '../../ui';
-import { longDate, parseTypedDate } from './dates';
+import { isoToDisplay } from '../../shared/domain/dates';
+import { useUiLanguage } from '../i18n';
+import type { ControlProps } from './FormField';
+import { longDate, parseTypedDate } from './typedDates';
 
 export interface DateInputProps {
   control: ControlProps;
@@ -38,8 +38,8 @@ export function DateInput({ control, name, value, onChange, disabled = false, te
   };
 
   return (
-    <div className="date-input vs-date">
-      <span className="vs-date__box">
+    <div className="date-input">
+      <span className="date-input__box">
         <input
           {...control}
           type="text"
@@ -55,19 +55,19 @@ export function DateInput({ control, name, value, onChange, disabled = false, te
         />
         <button
           type="button"
-          className="btn btn--ghost btn--small vs-date__button"
+          className="btn btn--ghost btn--small date-input__button"
           onClick={openPicker}
           disabled={disabled}
           aria-label={t('versions.common.pickDate')}
           title={t('versions.common.pickDate')}
           data-testid={`${testId}-picker`}
         >
-          <span aria-hidden="true" className="vs-date__icon" />
+          <span aria-hidden="true" className="date-input__icon" />
         </button>
         <input
           ref={picker}
           type="date"
-          className="vs-date__native"
+          className="date-input__native"
           tabIndex={-1}
           aria-hidden="true"
           min="1950-01-01"

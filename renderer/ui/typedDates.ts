@@ -1,6 +1,6 @@
 /** Dates as officers type them (dd/mm/yyyy) and as the contract wants them (ISO). */
-import type { IssueCode } from '../../../shared/contract/errors';
-import { checkIsoDate, displayToIso } from '../../../shared/domain/dates';
+import type { IssueCode } from '../../shared/contract/errors';
+import { checkIsoDate, displayToIso } from '../../shared/domain/dates';
 
 export type TypedDate = { ok: true; iso: string | null } | { ok: false; code: IssueCode };
 
@@ -30,10 +30,3 @@ export function longDate(text: string, locale: string): string | null {
 /** CLDR's Lao names (as Node's full ICU gives them), for browsers whose ICU lacks Lao. */
 const LAO_MONTHS = ['ມັງກອນ', 'ກຸມພາ', 'ມີນາ', 'ເມສາ', 'ພຶດສະພາ', 'ມິຖຸນາ', 'ກໍລະກົດ', 'ສິງຫາ', 'ກັນຍາ', 'ຕຸລາ', 'ພະຈິກ', 'ທັນວາ'];
 const LAO_WEEKDAYS = ['ວັນອາທິດ', 'ວັນຈັນ', 'ວັນອັງຄານ', 'ວັນພຸດ', 'ວັນພະຫັດ', 'ວັນສຸກ', 'ວັນເສົາ'];
-
-/** Today on this computer's calendar, as dd/mm/yyyy. */
-export function todayDisplay(now = new Date()): string {
-  const dd = String(now.getDate()).padStart(2, '0');
-  const mm = String(now.getMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${now.getFullYear()}`;
-}
