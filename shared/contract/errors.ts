@@ -66,6 +66,15 @@ export const ISSUE_CODES = [
   'file_unreadable',
   'unknown_evidence',
   'not_carryable',
+  // Delegations, scope, agencies by period, signing check (issue 10)
+  'delegation_required',
+  'unknown_delegation',
+  'delegation_has_delegates',
+  'delegation_wrong_side',
+  'scope_not_partner',
+  'agency_not_valid_on_date',
+  'check_blocking',
+  'check_needs_confirmation',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
