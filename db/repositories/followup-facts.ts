@@ -2,6 +2,7 @@ import type { DashboardGroup, FollowupFilters } from '../../shared/contract/feat
 import type { DocumentKind, Sector } from '../../shared/domain/document';
 import type { EffectiveStatus, TrackingStatus } from '../../shared/followup/status';
 import { all, one, type ReadDb } from '../sql';
+import { scopeResolver } from './clause-scope';
 
 /**
  * The follow-up facts of every tracked task, held in memory for the dashboards, the due list and the
@@ -51,6 +52,7 @@ export interface TaskFact {
   status: TrackingStatus;
   dueDate: string | null;
   ours: string[];
+  /** The partners the task is for: its effective scope (db/repositories/clause-scope.ts), all partners when unscoped. */
   partners: string[];
   /** Lead agencies, either side. */
   leads: string[];
@@ -98,6 +100,7 @@ function loadTasks(db: ReadDb, documentIds: readonly string[] | null): TaskFact[
   const rows = all<{
     clause_id: string;
     document_id: string;
+    section_id: string;
     meeting_date: string;
     kind: DocumentKind;
     sector: Sector;
@@ -105,7 +108,7 @@ function loadTasks(db: ReadDb, documentIds: readonly string[] | null): TaskFact[
     clause_position: number;
     status: TrackingStatus;
     due_date: string | null;
-  }>(db, { text: `SELECT clause_id, document_id, meeting_date, kind, sector, section_position, clause_position, status, due_date FROM (${TRACKED_SQL}${inDocs('c.document_id')})`, params });
+  }>(db, { text: `SELECT clause_id, document_id, section_id, meeting_date, kind, sector, section_position, clause_position, status, due_date FROM (${TRACKED_SQL}${inDocs('c.document_id')})`, params });
   const parties = new Map<string, { ours: string[]; partners: string[] }>();
   for (const p of all<{ document_id: string; province_id: string; role: string }>(db, {
     text: `SELECT document_id, province_id, role FROM document_parties WHERE 1${inDocs('document_id')} ORDER BY document_id, position`,
@@ -149,12 +152,15 @@ function loadTasks(db: ReadDb, documentIds: readonly string[] | null): TaskFact[
     list.push({ clauseId: i.clause_id, key: i.key, nameVi: i.name_vi, nameLo: i.name_lo, unit: i.unit, target: i.target_value, actual: actuals.get(i.id) ?? null });
     indicators.set(i.clause_id, list);
   }
+  const scopeOf = scopeResolver(db, documentIds);
   const none = { ours: [], partners: [] };
   const noIndicators: IndicatorFact[] = [];
   const unassigned = { leads: [], agencies: [] };
   return rows.map((r): TaskFact => {
     const p = parties.get(r.document_id) ?? none;
     const a = assigned.get(r.clause_id) ?? unassigned;
+    // A clause scoped to some partners counts (and filters) under those partners only.
+    const partners = scopeOf({ documentId: r.document_id, sectionId: r.section_id, clauseId: r.clause_id }, p.partners).provinceIds;
     return {
       clauseId: r.clause_id,
       documentId: r.document_id,
@@ -167,10 +173,10 @@ function loadTasks(db: ReadDb, documentIds: readonly string[] | null): TaskFact[
       status: r.status,
       dueDate: r.due_date,
       ours: p.ours,
-      partners: p.partners,
+      partners,
       leads: a.leads,
       agencies: a.agencies,
-      keys: { partner: p.partners, sector: [r.sector], agency: a.leads.length ? a.leads : [''], year: [r.meeting_date.slice(0, 4)] },
+      keys: { partner: partners, sector: [r.sector], agency: a.leads.length ? a.leads : [''], year: [r.meeting_date.slice(0, 4)] },
       indicators: indicators.get(r.clause_id) ?? noIndicators,
       rank: 0,
     };
@@ -194,6 +200,8 @@ function changedDocuments(db: ReadDb, seq: number): string[] | null {
       UNION SELECT document_id FROM document_parties WHERE id IN (SELECT value FROM json_each(?))
       UNION SELECT document_id FROM sections WHERE id IN (SELECT value FROM json_each(?))
       UNION SELECT document_id FROM clauses WHERE id IN (SELECT value FROM json_each(?)) OR id IN (SELECT value FROM json_each(?))
+      UNION SELECT s.document_id FROM section_scopes x JOIN sections s ON s.id = x.section_id WHERE x.id IN (SELECT value FROM json_each(?))
+      UNION SELECT c.document_id FROM clause_scopes x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
       UNION SELECT c.document_id FROM clause_agencies x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
       UNION SELECT c.document_id FROM clause_indicators x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
       UNION SELECT c.document_id FROM progress_entries x JOIN clauses c ON c.id = x.clause_id WHERE x.id IN (SELECT value FROM json_each(?))
@@ -204,6 +212,8 @@ function changedDocuments(db: ReadDb, seq: number): string[] | null {
       ids('sections'),
       ids('clauses'),
       ids('clause_tracking'),
+      ids('section_scopes'),
+      ids('clause_scopes'),
       ids('clause_agencies'),
       ids('clause_indicators'),
       ids('progress_entries'),

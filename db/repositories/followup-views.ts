@@ -3,6 +3,7 @@ import type { Sector } from '../../shared/domain/document';
 import { EFFECTIVE_STATUSES, effectiveStatus, isDueSoon, type EffectiveStatus, type TrackingStatus } from '../../shared/followup/status';
 import { catalogues } from '../../shared/i18n';
 import { all, type ReadDb } from '../sql';
+import { scopeResolver } from './clause-scope';
 import { effectiveOf, facts, groupKeys, matcher, ROWS_BY_ID_SQL, type TaskFact } from './followup-facts';
 import { deadlineOf, referencesOfDocuments } from './tracking';
 
@@ -97,6 +98,7 @@ export function dashboard(db: ReadDb, filters: FollowupFilters, groupBy: Dashboa
 interface TrackedRow {
   clause_id: string;
   document_id: string;
+  section_id: string;
   document_title_vi: string;
   meeting_date: string;
   sector: Sector;
@@ -138,7 +140,10 @@ function toTrackingRows(db: ReadDb, rows: TrackedRow[]): TrackingRow[] {
   const leadOf = new Map(leads.map((l) => [`${l.clause_id}|${l.side}`, l]));
   const partnersOf = new Map<string, typeof partners>();
   for (const p of partners) partnersOf.set(p.document_id, [...(partnersOf.get(p.document_id) ?? []), p]);
+  const scopeOf = scopeResolver(db, documentIds);
   return rows.map((r) => {
+    const all = (partnersOf.get(r.document_id) ?? []).map((p) => ({ provinceId: p.province_id, nameVi: p.name_vi, nameLo: p.name_lo }));
+    const scope = scopeOf({ documentId: r.document_id, sectionId: r.section_id, clauseId: r.clause_id }, all.map((p) => p.provinceId));
     const vn = leadOf.get(`${r.clause_id}|VN`);
     const la = leadOf.get(`${r.clause_id}|LA`);
     const last = lastByClause.get(r.clause_id);
@@ -147,7 +152,9 @@ function toTrackingRows(db: ReadDb, rows: TrackedRow[]): TrackingRow[] {
       documentId: r.document_id,
       documentTitleVi: r.document_title_vi,
       meetingDate: r.meeting_date,
-      partners: (partnersOf.get(r.document_id) ?? []).map((p) => ({ provinceId: p.province_id, nameVi: p.name_vi, nameLo: p.name_lo })),
+      partners: all,
+      scope: all.filter((p) => scope.provinceIds.includes(p.provinceId)),
+      scoped: scope.scoped,
       sector: r.sector,
       sectionTitleVi: r.section_title_vi,
       label: references.get(r.clause_id) ?? '',

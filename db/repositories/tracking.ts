@@ -1,4 +1,5 @@
 import type { ClauseTracking, ProgressEntry } from '../../shared/contract/features/followup';
+import { clauseContext } from './clause-scope';
 import type { Sector } from '../../shared/domain/document';
 import { clauseReferences } from '../../shared/followup/labels';
 import { dueDateOf, effectiveStatus, type Deadline, type TrackingStatus } from '../../shared/followup/status';
@@ -226,6 +227,20 @@ function lineageOf(db: ReadDb, clauseId: string, today: string): ClauseTracking[
   });
 }
 
+/** The clause's effective partner scope, with names. */
+function scopeOfClause(db: ReadDb, clauseId: string): Pick<ClauseTracking, 'scope' | 'scoped'> {
+  const context = clauseContext(db, clauseId);
+  const names = new Map(
+    all<{ id: string; name_vi: string; name_lo: string }>(db, sql`SELECT id, name_vi, name_lo FROM provinces WHERE id IN (SELECT value FROM json_each(${JSON.stringify(context.scope)}))`).map(
+      (p) => [p.id, p],
+    ),
+  );
+  return {
+    scope: context.scope.map((id) => ({ provinceId: id, nameVi: names.get(id)?.name_vi ?? id, nameLo: names.get(id)?.name_lo ?? '' })),
+    scoped: context.scoped,
+  };
+}
+
 export function getTracking(db: ReadDb, clauseId: string, today: string): ClauseTracking {
   const clause = findClause(db, clauseId) ?? notFound('Clause');
   const text = one<{ text_vi: string; text_lo: string }>(db, sql`SELECT text_vi, text_lo FROM clauses WHERE id = ${clauseId}`)!;
@@ -247,6 +262,7 @@ export function getTracking(db: ReadDb, clauseId: string, today: string): Clause
     dueDate,
     dropReason: row?.drop_reason ?? '',
     doneOn: status === 'done' ? (row?.status_changed_on ?? null) : null,
+    ...scopeOfClause(db, clauseId),
     agencies: agenciesOf(db, clauseId),
     indicators: indicatorsOf(db, clauseId),
     progress: progressOf(db, clauseId),
