@@ -457,7 +457,8 @@ function signatureBlock(ctx: Ctx, language: ExportLanguage): (Paragraph | Table)
   const signerRows = signatureRows(signers);
   const witnessRows = signatureRows(witnesses);
   const out: (Paragraph | Table)[] = [];
-  signatureTables(ctx, signerRows, language, false).forEach((table, i) => {
+  // With witnesses after them, the signers' last row keeps with the witnesses too.
+  signatureTables(ctx, signerRows, language, witnessRows.length > 0).forEach((table, i) => {
     if (i > 0) out.push(spacer(240, true));
     out.push(table);
   });
