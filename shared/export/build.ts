@@ -188,12 +188,6 @@ function halves(total: number): [number, number] {
 // ---------------------------------------------------------------------------------------------
 // Title, date line, preamble, closing, signatures: the running text of each language version.
 
-/** Parties in the order a language version shows them: its own country first (alternat). */
-function partiesFor(model: ExportModel, language: ExportLanguage): ExportParty[] {
-  const own: Country = language === 'vi' ? 'VN' : 'LA';
-  return [...model.parties.filter((p) => p.country === own), ...model.parties.filter((p) => p.country !== own)];
-}
-
 /** Sides in the order a language version shows them: the Vietnamese original puts Vietnam first, the Lao original Laos. */
 function sidesFor(language: ExportLanguage): Country[] {
   return language === 'lo' ? ['LA', 'VN'] : ['VN', 'LA'];
@@ -381,22 +375,32 @@ function signatureBlocks(ctx: Ctx, language: ExportLanguage): { signers: Signatu
 
 /**
  * Rows of blocks: the two sides face each other in two columns ([own₁, other₁], [own₂, other₂] …); what
- * one side has more goes two to a row; a row left with one block joins the row before it (three
- * columns), so there is never a lonely block under a pair, and three signers share one row.
+ * one side has more goes two to a row. A row left with one block joins the row before it as a third
+ * column (each side's blocks together, own side first) when `canShare` says the three fit; otherwise it
+ * stays under its own side's column (null: an empty cell), or alone and centred when only one side signs.
  */
-export function signatureRows<T>(bySide: readonly (readonly T[])[]): T[][] {
+export function signatureRows<T>(bySide: readonly (readonly T[])[], canShare: (row: readonly T[]) => boolean = () => true): (T | null)[][] {
   const [first = [], second = []] = bySide;
-  const rows: T[][] = [];
+  const rows: (T | null)[][] = [];
   const paired = Math.min(first.length, second.length);
   for (let i = 0; i < paired; i++) rows.push([first[i]!, second[i]!]);
-  const rest = [...first.slice(paired), ...second.slice(paired)];
+  const fromFirst = first.length > paired;
+  const rest = fromFirst ? first.slice(paired) : second.slice(paired);
   for (let i = 0; i < rest.length; i += 2) rows.push(rest.slice(i, i + 2));
   const last = rows.at(-1);
   const before = rows.at(-2);
-  if (last && before && last.length === 1 && before.length === 2) {
-    rows.pop();
-    before.push(last[0]!);
+  if (!last || last.length !== 1) return rows;
+  const lone = last[0]!;
+  if (before && before.length === 2) {
+    const three = paired > 0 && rows.length - 1 === paired && fromFirst ? [before[0]!, lone, before[1]!] : [...(before as T[]), lone];
+    if (canShare(three)) {
+      rows.pop();
+      rows[rows.length - 1] = three;
+      return rows;
+    }
   }
+  // Two sides sign: the lone block stays in its side's column.
+  if (paired > 0) rows[rows.length - 1] = fromFirst ? [lone, null] : [null, lone];
   return rows;
 }
 
@@ -406,10 +410,17 @@ function columnWidths(columns: number): number[] {
   return Array.from({ length: columns }, (_, i) => (i === columns - 1 ? TEXT_WIDTH - base * (columns - 1) : base));
 }
 
-/** Capitals broken between words into balanced lines that fit the column (a long body name on two or three lines). */
+/**
+ * Capitals broken into balanced lines that fit the column: a title between its comma-separated posts
+ * ("PHÓ BÍ THƯ TỈNH ỦY, / CHỦ TỊCH UBND TỈNH"), a body's name between words; never "CHỦ / TỊCH".
+ */
 function fitted(text: string, width: number, size: number): string {
   if (text === MISSING || text === '') return text;
-  return balancedLines(text.split(' '), ' ', '', width - 2 * CELL_MARGIN, size, true).join('\n');
+  const usable = width - 2 * CELL_MARGIN;
+  // The width estimate runs a few percent wide of LibreOffice's and Word's; a line a little over still fits.
+  const fits = (line: string) => estimateWidth(line, size, true) <= usable * 1.06;
+  const byPosts = balancedLines(text.split(', '), ', ', ',', usable, size, true);
+  return byPosts.flatMap((line) => (fits(line) ? [line] : balancedLines(line.split(' '), ' ', '', usable, size, true))).join('\n');
 }
 
 /**
@@ -418,7 +429,7 @@ function fitted(text: string, width: number, size: number): string {
  * paragraph but those of the last row keeps with the next, so the rows stay together — with the closing
  * and the last clause before them (see `original`).
  */
-function signatureTables(ctx: Ctx, rows: SignatureBlock[][], language: ExportLanguage, keepLast: boolean): Table[] {
+function signatureTables(ctx: Ctx, rows: (SignatureBlock | null)[][], language: ExportLanguage, keepLast: boolean, signingSpace: number): Table[] {
   const size = ctx.body;
   const upper: RunStyle = { size, bold: true, upper: true };
   return rows.map((row, r) => {
@@ -427,13 +438,18 @@ function signatureTables(ctx: Ctx, rows: SignatureBlock[][], language: ExportLan
     const upperSize = size + (language === 'lo' ? ctx.typo.laoIncrease : 0);
     const cell = (children: Paragraph[], c: number, bottom: boolean) =>
       new TableCell({ width: { size: widths[c]!, type: WidthType.DXA }, ...(bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}), children });
+    const empty = (c: number, bottom: boolean) => cell([new Paragraph({ ...(keep ? { keepNext: true } : {}), children: [] })], c, bottom);
     const top = row.map((b, c) => {
-      const heading = language === 'vi' ? fitted(b.heading.toLocaleUpperCase('vi'), widths[c]!, upperSize) : b.heading;
+      if (b === null) return empty(c, false);
+      // Balanced lines for Lao too: its spaces separate phrases, so a body's name never leaves "ລາວ" alone.
+      const heading = fitted(language === 'vi' ? b.heading.toLocaleUpperCase('vi') : b.heading, widths[c]!, upperSize);
       const out = [centred(runs(ctx, heading, language, upper), {}, true)];
-      if (b.title !== '') out.push(centred(runs(ctx, language === 'vi' ? fitted(b.title.toLocaleUpperCase('vi'), widths[c]!, upperSize) : b.title, language, upper), {}, true));
+      if (b.title !== '') out.push(centred(runs(ctx, fitted(language === 'vi' ? b.title.toLocaleUpperCase('vi') : b.title, widths[c]!, upperSize), language, upper), {}, true));
       return cell(out, c, false);
     });
-    const bottom = row.map((b, c) => cell([centred(b.name === '' ? [] : runs(ctx, b.name, language, { size, bold: true }), {}, keep)], c, true));
+    const bottom = row.map((b, c) =>
+      b === null ? empty(c, true) : cell([centred(b.name === '' ? [] : runs(ctx, b.name, language, { size, bold: true }), {}, keep)], c, true),
+    );
     return new Table({
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
@@ -441,12 +457,16 @@ function signatureTables(ctx: Ctx, rows: SignatureBlock[][], language: ExportLan
       borders: NO_BORDERS,
       rows: [
         new TableRow({ cantSplit: true, children: top }),
-        // About 3 cm for signature and seal; the names sit at the bottom of this row, on one line across columns.
-        new TableRow({ cantSplit: true, height: { value: 2000, rule: HeightRule.ATLEAST }, children: bottom }),
+        // Room to sign (and seal); the names sit at the bottom of this row, on one line across columns.
+        new TableRow({ cantSplit: true, height: { value: signingSpace, rule: HeightRule.ATLEAST }, children: bottom }),
       ],
     });
   });
 }
+
+/** About 3 cm to sign and seal (twips); witnesses sign without a seal. */
+const SIGNING_SPACE = 1700;
+const WITNESS_SPACE = 1300;
 
 function spacer(before: number, keepNext: boolean): Paragraph {
   return new Paragraph({ spacing: { before, after: 0 }, ...(keepNext ? { keepNext: true } : {}), children: [] });
@@ -454,18 +474,30 @@ function spacer(before: number, keepNext: boolean): Paragraph {
 
 function signatureBlock(ctx: Ctx, language: ExportLanguage): (Paragraph | Table)[] {
   const { signers, witnesses } = signatureBlocks(ctx, language);
-  const signerRows = signatureRows(signers);
-  const witnessRows = signatureRows(witnesses);
+  // Three blocks share a row only when each name fits one line of a third and no title needs more than two.
+  const third = columnWidths(3)[0]! - 2 * CELL_MARGIN;
+  const size = ctx.body + (language === 'lo' ? ctx.typo.laoIncrease : 0);
+  const fits = (row: readonly SignatureBlock[]) =>
+    row.every(
+      (b) =>
+        estimateWidth(b.name, size, true) <= third &&
+        [b.heading, ...b.title.split(', ')].every((part) => estimateWidth(language === 'vi' ? part.toLocaleUpperCase('vi') : part, size, true) <= 2 * third),
+    );
+  const signerRows = signatureRows(signers, fits);
+  const witnessRows = signatureRows(witnesses, fits);
   const out: (Paragraph | Table)[] = [];
-  // With witnesses after them, the signers' last row keeps with the witnesses too.
-  signatureTables(ctx, signerRows, language, witnessRows.length > 0).forEach((table, i) => {
-    if (i > 0) out.push(spacer(240, true));
+  // The signers keep with the last clause, and with the witnesses when all of it can fit one page (up to
+  // three rows); more rows than that cannot, and the witnesses then start the next page rather than a
+  // signers' row being cut off from the others.
+  const chainWitnesses = witnessRows.length > 0 && signerRows.length + witnessRows.length <= 3;
+  signatureTables(ctx, signerRows, language, chainWitnesses, SIGNING_SPACE).forEach((table, i) => {
+    if (i > 0) out.push(spacer(160, true));
     out.push(table);
   });
   if (witnessRows.length > 0) {
-    out.push(spacer(360, true));
-    signatureTables(ctx, witnessRows, language, false).forEach((table, i) => {
-      if (i > 0) out.push(spacer(240, true));
+    out.push(spacer(240, chainWitnesses));
+    signatureTables(ctx, witnessRows, language, false, WITNESS_SPACE).forEach((table, i) => {
+      if (i > 0) out.push(spacer(160, true));
       out.push(table);
     });
   }

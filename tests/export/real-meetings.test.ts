@@ -110,7 +110,8 @@ describe('two provinces with four signatories (2023)', () => {
     const before = blocks.slice(firstSignature - 3, firstSignature);
     expect(before.map((b) => paragraphText(b).slice(0, 12))).toEqual(['1. Hai bên g', 'Thỏa thuận n', '']);
     before.forEach((p, i) => expect(keepsNext(p), `block ${i}: ${paragraphText(p)}`).toBe(true));
-    // Inside the signature rows every paragraph but those of the last table keeps with the next.
+    // Inside the signature rows every paragraph but those of the last row keeps with the next: two rows of
+    // signers and one of witnesses fit one page together.
     const tables = signatureTables(docx);
     for (const table of tables.slice(0, -1)) for (const p of els(table, 'p')) expect(keepsNext(p), paragraphText(p)).toBe(true);
   });

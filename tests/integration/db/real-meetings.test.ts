@@ -45,9 +45,9 @@ describe('named delegations', () => {
 
   it('renames, moves and moves people between delegations, one change-log row per changed field', async () => {
     const before = changes();
-    let doc = await expectOk<DocumentDetail>('delegations.update', { id: memo.nationalBodyId, nameVi: 'Đoàn đại biểu Quốc hội nước CHDCND Lào' });
+    await expectOk<DocumentDetail>('delegations.update', { id: memo.nationalBodyId, nameVi: 'Đoàn đại biểu Quốc hội nước CHDCND Lào' });
     expect(changes() - before).toBe(1);
-    doc = await expectOk<DocumentDetail>('delegations.move', { id: memo.nationalBodyId, index: 0 });
+    let doc = await expectOk<DocumentDetail>('delegations.move', { id: memo.nationalBodyId, index: 0 });
     expect(doc.delegations[0]!.id).toBe(memo.nationalBodyId);
     doc = await expectOk<DocumentDetail>('delegations.add', { documentId: memo.id, side: 'LA', provinceId: 'la-phongsaly', nameVi: 'Đoàn đại biểu tỉnh Phông Sa Lỳ' });
     const phongsaly = doc.delegations.find((d) => d.provinceId === 'la-phongsaly')!;

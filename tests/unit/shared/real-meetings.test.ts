@@ -77,9 +77,14 @@ describe('signature rows', () => {
     expect(signatureRows([['v1'], []])).toEqual([['v1']]);
     expect(signatureRows([['v1'], ['l1']])).toEqual([['v1', 'l1']]);
     expect(signatureRows([['v1'], ['l1', 'l2']])).toEqual([['v1', 'l1', 'l2']]);
+    expect(signatureRows([['l1', 'l2'], ['v1']])).toEqual([['l1', 'l2', 'v1']]);
     expect(signatureRows([['v1', 'v2'], ['l1', 'l2']])).toEqual([['v1', 'l1'], ['v2', 'l2']]);
     expect(signatureRows([['v1'], ['l1', 'l2', 'l3']])).toEqual([['v1', 'l1'], ['l2', 'l3']]);
     expect(signatureRows([['v1', 'v2', 'v3'], []])).toEqual([['v1', 'v2', 'v3']]);
+    // Three that do not fit one row: the lone block stays under its side's column.
+    expect(signatureRows([['v1'], ['l1', 'l2']], () => false)).toEqual([['v1', 'l1'], [null, 'l2']]);
+    expect(signatureRows([['l1', 'l2'], ['v1']], () => false)).toEqual([['l1', 'v1'], ['l2', null]]);
+    expect(signatureRows([['v1', 'v2', 'v3'], []], () => false)).toEqual([['v1', 'v2'], ['v3']]);
   });
 });
 
