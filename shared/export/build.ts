@@ -420,7 +420,29 @@ function fitted(text: string, width: number, size: number): string {
   // The width estimate runs a few percent wide of LibreOffice's and Word's; a line a little over still fits.
   const fits = (line: string) => estimateWidth(line, size, true) <= usable * 1.06;
   const byPosts = balancedLines(text.split(', '), ', ', ',', usable, size, true);
-  return byPosts.flatMap((line) => (fits(line) ? [line] : balancedLines(line.split(' '), ' ', '', usable, size, true))).join('\n');
+  return byPosts.flatMap((line) => (fits(line) ? [line] : balancedLines(headingUnits(line), ' ', '', usable, size, true))).join('\n');
+}
+
+/** Words that read as one term in a heading: never "CẤP / CAO", "ĐẠI / BIỂU". */
+const VI_TERMS = ['ĐẠI DIỆN', 'ĐẠI BIỂU', 'CẤP CAO', 'QUỐC HỘI', 'ỦY BAN', 'CỘNG HÒA', 'DÂN CHỦ', 'NHÂN DÂN', 'XÃ HỘI', 'CHỦ NGHĨA', 'VIỆT NAM', 'ĐỐI NGOẠI', 'CHỦ TỊCH', 'BÍ THƯ', 'TỈNH ỦY', 'THÀNH PHỐ'];
+
+/**
+ * The units a Vietnamese heading may break between: words, with the terms above kept whole and a
+ * province kept with its name ("TỈNH BÔ LY KHĂM XAY") when it is the heading's last part.
+ */
+function headingUnits(line: string): string[] {
+  const words = line.split(' ');
+  const units: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
+    if (VI_TERMS.includes(pair)) {
+      units.push(pair);
+      i++;
+    } else units.push(words[i]!);
+  }
+  const at = units.findIndex((u) => u === 'TỈNH' || u === 'THÀNH PHỐ');
+  if (at > 0 && units.length - at <= 5) return [...units.slice(0, at), units.slice(at).join(' ')];
+  return units;
 }
 
 /**
