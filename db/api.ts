@@ -5,6 +5,7 @@ import type { WriteContext } from './changes';
 import type { HandlerContext } from './handlers/context';
 import { agencyHandlers } from './handlers/agencies';
 import { carryOverHandlers } from './handlers/carry-over';
+import { delegationHandlers } from './handlers/delegations';
 import { documentHandlers } from './handlers/documents';
 import { draftingHandlers } from './handlers/drafting';
 import { exportHandlers } from './handlers/export';
@@ -55,6 +56,7 @@ export function createApi(deps: ApiDeps) {
     ...exportHandlers(context, deps.platform),
     ...templateHandlers(context),
     ...versionHandlers(context),
+    ...delegationHandlers(context),
     ...agencyHandlers(context),
     ...trackingHandlers(context, deps.platform),
     ...followupViewHandlers(context, deps.platform),

@@ -17,10 +17,16 @@ export interface WriteContext {
  */
 const WRITABLE = {
   documents: ['kind', 'status', 'title_vi', 'title_lo', 'title_lo_needs_review', 'meeting_date', 'place_vi', 'place_lo',
-    'period_start', 'period_end', 'legal_basis_vi', 'legal_basis_lo', 'template_id', 'predecessor_id', 'is_sample', 'archived_at'],
+    'period_start', 'period_end', 'legal_basis_vi', 'legal_basis_lo', 'template_id', 'predecessor_id', 'is_sample', 'archived_at',
+    'dateline_place_vi', 'dateline_place_lo'],
   document_parties: ['document_id', 'province_id', 'role', 'position'],
-  delegates: ['document_id', 'province_id', 'person_id', 'role', 'position', 'name_vi', 'name_lo', 'title_vi', 'title_lo',
+  // Named delegations (migration 0005); a delegate belongs to one.
+  delegations: ['document_id', 'side', 'name_vi', 'name_lo', 'lo_needs_review', 'province_id', 'position', 'archived_at'],
+  delegates: ['document_id', 'delegation_id', 'person_id', 'role', 'position', 'name_vi', 'name_lo', 'title_vi', 'title_lo',
     'lo_needs_review', 'archived_at'],
+  // Partner scope of a section or clause (0005): rows are archived when the scope is cleared, never deleted.
+  section_scopes: ['section_id', 'province_id', 'archived_at', 'created_at'],
+  clause_scopes: ['clause_id', 'province_id', 'archived_at', 'created_at'],
   sections: ['document_id', 'part', 'sector', 'position', 'title_vi', 'title_lo', 'lo_needs_review', 'archived_at'],
   document_versions: ['document_id', 'version_no', 'label', 'snapshot_json', 'signed_on', 'created_at'],
   // Follow-up lives in clause_tracking / clause_indicators since 0003; 0001's follow-up columns of clauses are not written.
@@ -48,7 +54,7 @@ export type RowOf<T extends WritableTable> = Partial<Record<(typeof WRITABLE)[T]
 
 /** Tables whose rows carry created_at / updated_at. */
 const TIMESTAMPED: ReadonlySet<WritableTable> = new Set([
-  'documents', 'delegates', 'sections', 'clauses', 'templates', 'library_clauses', 'agencies', 'clause_tracking', 'clause_indicators', 'settings',
+  'documents', 'delegations', 'delegates', 'sections', 'clauses', 'templates', 'library_clauses', 'agencies', 'clause_tracking', 'clause_indicators', 'settings',
 ]);
 
 function toLogValue(value: SqlValue | undefined): string | null {

@@ -3,10 +3,11 @@ import type { Agency, followupContract } from '../../shared/contract/features/fo
 import { ok } from '../../shared/contract/result';
 import { insertRow, updateRow } from '../changes';
 import { notFound, refuse } from '../repositories/drafting';
+import { clauseContext } from '../repositories/clause-scope';
 import { all, one, sql, type ReadDb } from '../sql';
 import { inTransaction, type HandlerContext } from './context';
 
-type Channels = Pick<typeof followupContract, 'agencies.list' | 'agencies.add' | 'agencies.update' | 'agencies.merge' | 'agencies.remove' | 'indicators.list'>;
+type Channels = Pick<typeof followupContract, 'agencies.list' | 'agencies.forClause' | 'agencies.add' | 'agencies.update' | 'agencies.merge' | 'agencies.remove' | 'indicators.list'>;
 
 interface AgencyRow {
   id: string;
@@ -22,14 +23,23 @@ interface AgencyRow {
   successor_id: string | null;
   archived_at: string | null;
   clause_count: number;
+  province_name_vi: string | null;
+  province_name_lo: string | null;
 }
 
-const AGENCY_COLUMNS = sql`SELECT a.*, (SELECT count(*) FROM clause_agencies ca WHERE ca.agency_id = a.id AND ca.archived_at IS NULL) AS clause_count FROM agencies a`;
+const AGENCY_COLUMNS = sql`SELECT a.*, p.name_vi AS province_name_vi, p.name_lo AS province_name_lo,
+  (SELECT count(*) FROM clause_agencies ca WHERE ca.agency_id = a.id AND ca.archived_at IS NULL) AS clause_count
+  FROM agencies a LEFT JOIN provinces p ON p.id = a.province_id`;
+
+/** Open ends count as "always": valid_from ≤ date ≤ valid_to. */
+const VALID_ON = 'AND (? IS NULL OR ((a.valid_from IS NULL OR a.valid_from <= ?) AND (a.valid_to IS NULL OR a.valid_to >= ?)))';
 
 function toAgency(r: AgencyRow): Agency {
   return {
     id: r.id,
     provinceId: r.province_id,
+    provinceNameVi: r.province_name_vi,
+    provinceNameLo: r.province_name_lo,
     country: r.country,
     nameVi: r.name_vi,
     nameLo: r.name_lo,
@@ -43,6 +53,8 @@ function toAgency(r: AgencyRow): Agency {
     clauseCount: r.clause_count,
   };
 }
+
+const VI_ORDER = new Intl.Collator('vi');
 
 export function getAgency(db: ReadDb, id: string): Agency | undefined {
   const row = one<AgencyRow>(db, { text: `${AGENCY_COLUMNS.text} WHERE a.id = ?`, params: [id] });
@@ -72,14 +84,33 @@ export function agencyHandlers({ db, write }: HandlerContext) {
   };
 
   return {
-    'agencies.list': ({ provinceId, country, includeArchived }) => {
+    'agencies.list': ({ provinceId, provinceIds, country, validOn, includeArchived }) => {
+      const among = provinceIds === undefined ? null : JSON.stringify(provinceIds);
+      const date = validOn ?? null;
       const rows = all<AgencyRow>(db, {
-        text: `${AGENCY_COLUMNS.text} WHERE (? IS NULL OR a.province_id = ?) AND (? IS NULL OR a.country = ?) AND (? = 1 OR a.archived_at IS NULL)
+        text: `${AGENCY_COLUMNS.text} WHERE (? IS NULL OR a.province_id = ?) AND (? IS NULL OR a.province_id IN (SELECT value FROM json_each(?)))
+               AND (? IS NULL OR a.country = ?) AND (? = 1 OR a.archived_at IS NULL) ${VALID_ON}
                ORDER BY a.province_id, a.archived_at IS NOT NULL, a.name_vi`,
-        params: [provinceId ?? null, provinceId ?? null, country ?? null, country ?? null, includeArchived ? 1 : 0],
+        params: [provinceId ?? null, provinceId ?? null, among, among, country ?? null, country ?? null, includeArchived ? 1 : 0, date, date, date],
       });
       return ok(rows.map(toAgency));
     },
+
+    'agencies.forClause': ({ clauseId, side }) =>
+      inTransaction(db, () => {
+        const clause = clauseContext(db, clauseId);
+        const provinces = [clause.ourProvinceId, ...clause.scope];
+        const rows = all<AgencyRow>(db, {
+          text: `${AGENCY_COLUMNS.text} WHERE a.province_id IN (SELECT value FROM json_each(?)) AND a.archived_at IS NULL
+                 AND (? IS NULL OR a.country = ?) ${VALID_ON}`,
+          params: [JSON.stringify(provinces), side ?? null, side ?? null, clause.meetingDate, clause.meetingDate, clause.meetingDate],
+        });
+        // Our province first, then the partners in the scope's order; names sorted within a province.
+        const rank = new Map(provinces.map((id, index) => [id, index]));
+        return rows
+          .sort((a, b) => rank.get(a.province_id!)! - rank.get(b.province_id!)! || VI_ORDER.compare(a.name_vi, b.name_vi))
+          .map(toAgency);
+      }),
 
     'agencies.add': ({ provinceId, nameVi, nameLo, nameEn, abbreviation, validFrom }) =>
       inTransaction(db, () => {

@@ -16,6 +16,7 @@ import {
   applyTreeChanges,
   assertEditable,
   assertUniqueTitle,
+  defaultSectionIndex,
   documentOfClause,
   documentOfSection,
   liveClauses,
@@ -26,6 +27,7 @@ import {
   unwrap,
   type EditableClause,
 } from '../repositories/drafting';
+import { assertPartners, setScope } from '../repositories/scopes';
 import { one, sql } from '../sql';
 import { inTransaction, type HandlerContext } from './context';
 
@@ -61,6 +63,24 @@ export function draftingHandlers({ db, write }: HandlerContext) {
     one<SectionRow>(db, sql`SELECT * FROM sections WHERE id = ${id} AND (archived_at IS NULL OR ${includeArchived ? 1 : 0} = 1)`);
 
   return {
+    'sections.setScope': ({ sectionId, provinceIds }) =>
+      inTransaction(db, () => {
+        const documentId = documentOfSection(db, sectionId);
+        assertEditable(db, documentId);
+        assertPartners(db, documentId, provinceIds);
+        setScope(write, 'section_scopes', sectionId, provinceIds);
+        return detail(documentId);
+      }),
+
+    'clauses.setScope': ({ clauseId, provinceIds }) =>
+      inTransaction(db, () => {
+        const documentId = documentOfClause(db, clauseId);
+        assertEditable(db, documentId);
+        assertPartners(db, documentId, provinceIds);
+        setScope(write, 'clause_scopes', clauseId, provinceIds);
+        return detail(documentId);
+      }),
+
     'sections.add': (input) =>
       inTransaction(db, () => {
         assertEditable(db, input.documentId);
@@ -74,7 +94,8 @@ export function draftingHandlers({ db, write }: HandlerContext) {
           title_lo: input.titleLo,
           lo_needs_review: 0,
         });
-        placeSection(write, input.documentId, id, input.index);
+        // Without an index, before the implementation part (the section's own row is already counted last).
+        placeSection(write, input.documentId, id, input.index ?? defaultSectionIndex(db, input.documentId, input.part));
         return detail(input.documentId);
       }),
 
@@ -102,6 +123,7 @@ export function draftingHandlers({ db, write }: HandlerContext) {
           titleVi: row.title_vi,
           titleLo: row.title_lo,
           loNeedsReview: row.lo_needs_review === 1,
+          scopeProvinceIds: detail(documentId).sections.find((s) => s.id === id)?.scopeProvinceIds ?? [],
         };
       }),
 

@@ -187,12 +187,21 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
       inTransaction(db, () => {
         const clause = trackableClause(db, clauseId);
         const agency =
-          one<{ country: string; province_id: string | null; archived_at: string | null }>(
+          one<{ country: string; province_id: string | null; archived_at: string | null; valid_from: string | null; valid_to: string | null }>(
             db,
-            sql`SELECT country, province_id, archived_at FROM agencies WHERE id = ${agencyId}`,
+            sql`SELECT country, province_id, archived_at, valid_from, valid_to FROM agencies WHERE id = ${agencyId}`,
           ) ?? notFound('Agency');
         if (agency.archived_at !== null) refuse('agency_archived', 'agencyId');
         if (agency.country !== side) refuse('agency_wrong_side', 'agencyId');
+        // A document offers the agencies that existed on its date (Sở Giao thông vận tải in 2023, Sở Xây dựng after 2025).
+        const date = one<{ meeting_date: string }>(db, sql`SELECT meeting_date FROM documents WHERE id = ${clause.documentId}`)!.meeting_date;
+        if ((agency.valid_from !== null && agency.valid_from > date) || (agency.valid_to !== null && agency.valid_to < date)) {
+          refuse('agency_not_valid_on_date', 'agencyId', {
+            date: isoToDisplay(date),
+            validFrom: agency.valid_from ? isoToDisplay(agency.valid_from) : '…',
+            validTo: agency.valid_to ? isoToDisplay(agency.valid_to) : '…',
+          });
+        }
         const party = one(
           db,
           sql`SELECT 1 FROM document_parties dp JOIN provinces p ON p.id = dp.province_id

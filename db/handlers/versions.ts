@@ -1,8 +1,9 @@
 import type { HandlersOf } from '../../shared/contract/channels';
-import type { DocumentDiffView, versionsContract } from '../../shared/contract/features/versions';
+import type { DocumentCheck, DocumentDiffView, versionsContract } from '../../shared/contract/features/versions';
 import type { DocumentDetail } from '../../shared/contract/schemas';
 import { diffDocuments } from '../../shared/drafting';
-import { insertRow, updateRow } from '../changes';
+import { checkDocument, countBySeverity } from '../../shared/drafting/check';
+import { updateRow } from '../changes';
 import { getDocument, getDocumentSummary } from '../repositories/documents';
 import { assertEditable, notFound, refuse } from '../repositories/drafting';
 import { signDocument } from '../repositories/signing';
@@ -27,19 +28,6 @@ function snapshotOf(detail: DocumentDetail) {
 
 export function versionHandlers({ db, write }: HandlerContext) {
   const detail = (id: string) => getDocument(db, id) ?? notFound('Document');
-  const documentOfDelegate = (id: string) =>
-    one<{ document_id: string }>(db, sql`SELECT document_id FROM delegates WHERE id = ${id} AND archived_at IS NULL`)?.document_id ?? notFound('Delegate');
-
-  /** Puts a delegate at `index` among the document's live delegates and renumbers them. */
-  const placeDelegate = (documentId: string, delegateId: string, index: number | undefined) => {
-    const others = all<{ id: string }>(
-      db,
-      sql`SELECT id FROM delegates WHERE document_id = ${documentId} AND archived_at IS NULL AND id <> ${delegateId} ORDER BY position, id`,
-    ).map((r) => r.id);
-    const at = Math.min(index ?? others.length, others.length);
-    [...others.slice(0, at), delegateId, ...others.slice(at)].forEach((id, position) => updateRow(write, 'delegates', id, { position }));
-  };
-
   const version = (documentId: string, versionNo: number) =>
     one<VersionRow>(db, sql`SELECT * FROM document_versions WHERE document_id = ${documentId} AND version_no = ${versionNo}`) ??
     refuse('unknown_version', 'from');
@@ -58,6 +46,8 @@ export function versionHandlers({ db, write }: HandlerContext) {
           ...(patch.titleLo !== undefined ? { title_lo: patch.titleLo } : {}),
           ...(patch.placeVi !== undefined ? { place_vi: patch.placeVi } : {}),
           ...(patch.placeLo !== undefined ? { place_lo: patch.placeLo } : {}),
+          ...(patch.datelinePlaceVi !== undefined ? { dateline_place_vi: patch.datelinePlaceVi } : {}),
+          ...(patch.datelinePlaceLo !== undefined ? { dateline_place_lo: patch.datelinePlaceLo } : {}),
           ...(patch.meetingDate !== undefined ? { meeting_date: patch.meetingDate } : {}),
           ...(patch.periodStart !== undefined ? { period_start: patch.periodStart } : {}),
           ...(patch.periodEnd !== undefined ? { period_end: patch.periodEnd } : {}),
@@ -66,60 +56,19 @@ export function versionHandlers({ db, write }: HandlerContext) {
         return getDocumentSummary(db, id)!;
       }),
 
-    'delegates.add': ({ documentId, provinceId, index, ...fields }) =>
-      inTransaction(db, () => {
-        assertEditable(db, documentId);
-        const party = one(db, sql`SELECT id FROM document_parties WHERE document_id = ${documentId} AND province_id = ${provinceId}`);
-        if (!party) refuse('not_a_party', 'provinceId');
-        const id = insertRow(write, 'delegates', {
-          document_id: documentId,
-          province_id: provinceId,
-          role: fields.role,
-          position: Number.MAX_SAFE_INTEGER,
-          name_vi: fields.nameVi,
-          name_lo: fields.nameLo,
-          title_vi: fields.titleVi,
-          title_lo: fields.titleLo,
-          lo_needs_review: 0,
-        });
-        placeDelegate(documentId, id, index);
-        return detail(documentId);
+    'documents.check': ({ id }) =>
+      inTransaction(db, (): DocumentCheck => {
+        const problems = checkDocument(detail(id));
+        return { problems, ...countBySeverity(problems) };
       }),
 
-    'delegates.update': ({ id, ...patch }) =>
-      inTransaction(db, () => {
-        const documentId = documentOfDelegate(id);
-        assertEditable(db, documentId);
-        updateRow(write, 'delegates', id, {
-          ...(patch.role !== undefined ? { role: patch.role } : {}),
-          ...(patch.nameVi !== undefined ? { name_vi: patch.nameVi } : {}),
-          ...(patch.nameLo !== undefined ? { name_lo: patch.nameLo } : {}),
-          ...(patch.titleVi !== undefined ? { title_vi: patch.titleVi } : {}),
-          ...(patch.titleLo !== undefined ? { title_lo: patch.titleLo } : {}),
-          ...(patch.loNeedsReview !== undefined ? { lo_needs_review: patch.loNeedsReview ? 1 : 0 } : {}),
-        });
-        return detail(documentId);
-      }),
-
-    'delegates.move': ({ id, index }) =>
-      inTransaction(db, () => {
-        const documentId = documentOfDelegate(id);
-        assertEditable(db, documentId);
-        placeDelegate(documentId, id, index);
-        return detail(documentId);
-      }),
-
-    'delegates.remove': ({ id }) =>
-      inTransaction(db, () => {
-        const documentId = documentOfDelegate(id);
-        assertEditable(db, documentId);
-        updateRow(write, 'delegates', id, { archived_at: write.now() });
-        return detail(documentId);
-      }),
-
-    'documents.sign': ({ id, signedOn }) =>
+    'documents.sign': ({ id, signedOn, confirmWarnings }) =>
       inTransaction(db, () => {
         assertEditable(db, id);
+        // The signing check: blocking problems refuse; confirm-only ones need the officer's explicit yes.
+        const { blocking, confirm } = countBySeverity(checkDocument(detail(id)));
+        if (blocking > 0) refuse('check_blocking', 'id', { count: blocking });
+        if (confirm > 0 && !confirmWarnings) refuse('check_needs_confirmation', 'confirmWarnings', { count: confirm });
         signDocument(write, id, signedOn);
         return getDocumentSummary(db, id)!;
       }),
@@ -176,5 +125,5 @@ export function versionHandlers({ db, write }: HandlerContext) {
           summary: diff.summary,
         };
       }),
-  } satisfies HandlersOf<typeof versionsContract>;
+  } satisfies HandlersOf<Omit<typeof versionsContract, 'delegations.add' | 'delegations.update' | 'delegations.move' | 'delegations.remove' | 'delegates.add' | 'delegates.update' | 'delegates.move' | 'delegates.remove'>>;
 }

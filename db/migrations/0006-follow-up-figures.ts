@@ -65,6 +65,12 @@ ${dirtyFromClause('clause_agencies', 'UPDATE', 'clause_id')}
 ${dirtyFromClause('clause_indicators', 'INSERT', 'clause_id')}
 ${dirtyFromClause('clause_indicators', 'UPDATE', 'clause_id')}
 ${dirtyFromClause('progress_entries', 'INSERT', 'clause_id')}
+${dirtyFromClause('clause_scopes', 'INSERT', 'clause_id')}
+${dirtyFromClause('clause_scopes', 'UPDATE', 'clause_id')}
+CREATE TRIGGER followup_dirty_section_scopes_insert AFTER INSERT ON section_scopes
+BEGIN INSERT OR IGNORE INTO followup_dirty (document_id) SELECT document_id FROM sections WHERE id = NEW.section_id; END;
+CREATE TRIGGER followup_dirty_section_scopes_update AFTER UPDATE ON section_scopes
+BEGIN INSERT OR IGNORE INTO followup_dirty (document_id) SELECT document_id FROM sections WHERE id = NEW.section_id; END;
 CREATE TRIGGER followup_dirty_progress_values_insert AFTER INSERT ON progress_values
 BEGIN INSERT OR IGNORE INTO followup_dirty (document_id)
   SELECT c.document_id FROM progress_entries e JOIN clauses c ON c.id = e.clause_id WHERE e.id = NEW.entry_id; END;

@@ -1,6 +1,7 @@
 import type {
   Clause,
   Delegate,
+  Delegation,
   DocumentCreateInput,
   DocumentDetail,
   DocumentList,
@@ -12,6 +13,7 @@ import { FailureError, invalid } from '../../shared/contract/result';
 import type { FieldIssue } from '../../shared/contract/errors';
 import type { z } from 'zod';
 import { insertRow, type WriteContext } from '../changes';
+import { defaultDatelinePlace } from '../../shared/domain/places';
 import { all, one, sql, type ReadDb } from '../sql';
 import { provincesById, toProvinceRef } from './provinces';
 
@@ -27,6 +29,8 @@ interface DocumentRow {
   meeting_date: string;
   place_vi: string;
   place_lo: string;
+  dateline_place_vi: string;
+  dateline_place_lo: string;
   period_start: string | null;
   period_end: string | null;
   is_sample: number;
@@ -61,6 +65,8 @@ function toSummary(row: DocumentRow, parties: PartyRow[]): DocumentSummary {
     meetingDate: row.meeting_date,
     placeVi: row.place_vi,
     placeLo: row.place_lo,
+    datelinePlaceVi: row.dateline_place_vi,
+    datelinePlaceLo: row.dateline_place_lo,
     ourProvince: partyRef(ours),
     partners: parties.filter((p) => p.role === 'partner').map(partyRef),
     isSample: row.is_sample === 1,
@@ -116,9 +122,19 @@ export function getDocumentSummary(db: ReadDb, id: string): DocumentSummary | un
   return toSummary(row, parties);
 }
 
+interface DelegationRow {
+  id: string;
+  side: Delegation['side'];
+  name_vi: string;
+  name_lo: string;
+  lo_needs_review: number;
+  province_id: string | null;
+  position: number;
+}
+
 interface DelegateRow {
   id: string;
-  province_id: string;
+  delegation_id: string;
   role: Delegate['role'];
   position: number;
   name_vi: string;
@@ -126,6 +142,43 @@ interface DelegateRow {
   title_vi: string;
   title_lo: string;
   lo_needs_review: number;
+}
+
+/** Live delegations of a document in stored order. */
+export function getDelegations(db: ReadDb, documentId: string): Delegation[] {
+  return all<DelegationRow>(
+    db,
+    sql`SELECT id, side, name_vi, name_lo, lo_needs_review, province_id, position
+        FROM delegations WHERE document_id = ${documentId} AND archived_at IS NULL ORDER BY position, id`,
+  ).map((r) => ({
+    id: r.id,
+    side: r.side,
+    nameVi: r.name_vi,
+    nameLo: r.name_lo,
+    loNeedsReview: r.lo_needs_review === 1,
+    provinceId: r.province_id,
+    position: r.position,
+  }));
+}
+
+/** Live scope rows of a document's sections and clauses: owner id → province ids in partner order. */
+function scopesOf(db: ReadDb, documentId: string): Map<string, string[]> {
+  const rows = all<{ owner: string; province_id: string }>(
+    db,
+    sql`SELECT x.section_id AS owner, x.province_id, dp.position FROM section_scopes x
+          JOIN sections s ON s.id = x.section_id
+          LEFT JOIN document_parties dp ON dp.document_id = s.document_id AND dp.province_id = x.province_id
+        WHERE s.document_id = ${documentId} AND x.archived_at IS NULL
+        UNION ALL
+        SELECT x.clause_id, x.province_id, dp.position FROM clause_scopes x
+          JOIN clauses c ON c.id = x.clause_id
+          LEFT JOIN document_parties dp ON dp.document_id = c.document_id AND dp.province_id = x.province_id
+        WHERE c.document_id = ${documentId} AND x.archived_at IS NULL
+        ORDER BY 3, 2`,
+  );
+  const scopes = new Map<string, string[]>();
+  for (const r of rows) scopes.set(r.owner, [...(scopes.get(r.owner) ?? []), r.province_id]);
+  return scopes;
 }
 
 interface SectionRow {
@@ -154,14 +207,22 @@ export function getDocument(db: ReadDb, id: string): DocumentDetail | undefined 
   const summary = getDocumentSummary(db, id);
   if (!summary) return undefined;
   const period = one<DocumentRow>(db, sql`SELECT * FROM documents WHERE id = ${id}`);
+  const delegations = getDelegations(db, id);
+  const delegationOrder = new Map(delegations.map((d, index) => [d.id, index]));
+  const scopes = scopesOf(db, id);
+  const noScope: string[] = [];
+  // People of live delegations only, delegation by delegation.
   const delegates = all<DelegateRow>(
     db,
-    sql`SELECT id, province_id, role, position, name_vi, name_lo, title_vi, title_lo, lo_needs_review
-        FROM delegates WHERE document_id = ${id} AND archived_at IS NULL ORDER BY position`,
-  ).map(
+    sql`SELECT id, delegation_id, role, position, name_vi, name_lo, title_vi, title_lo, lo_needs_review
+        FROM delegates WHERE document_id = ${id} AND archived_at IS NULL ORDER BY position, id`,
+  )
+    .filter((r) => delegationOrder.has(r.delegation_id))
+    .sort((a, b) => delegationOrder.get(a.delegation_id)! - delegationOrder.get(b.delegation_id)!)
+    .map(
     (r): Delegate => ({
       id: r.id,
-      provinceId: r.province_id,
+      delegationId: r.delegation_id,
       role: r.role,
       position: r.position,
       nameVi: r.name_vi,
@@ -191,6 +252,7 @@ export function getDocument(db: ReadDb, id: string): DocumentDetail | undefined 
       titleVi: s.title_vi,
       titleLo: s.title_lo,
       loNeedsReview: s.lo_needs_review === 1,
+      scopeProvinceIds: scopes.get(s.id) ?? noScope,
       clauses: clauses
         .filter((c) => c.section_id === s.id)
         .map((c) => ({
@@ -203,6 +265,7 @@ export function getDocument(db: ReadDb, id: string): DocumentDetail | undefined 
           loNeedsReview: c.lo_needs_review === 1,
           status: c.status,
           deadline: c.deadline,
+          scopeProvinceIds: scopes.get(c.id) ?? noScope,
         })),
     }),
   );
@@ -210,6 +273,7 @@ export function getDocument(db: ReadDb, id: string): DocumentDetail | undefined 
     ...summary,
     periodStart: period?.period_start ?? null,
     periodEnd: period?.period_end ?? null,
+    delegations,
     delegates,
     sections,
   };
@@ -240,6 +304,13 @@ export interface NewDocument extends DocumentCreateData {
 /** Creates a document with its parties. Call inside one transaction. */
 export function createDocument(ctx: WriteContext, input: NewDocument): string {
   checkParties(ctx.db, input);
+  const known = provincesById(ctx.db, [input.ourProvinceId, ...input.partnerProvinceIds]);
+  const dateline = defaultDatelinePlace({
+    ourProvince: known.get(input.ourProvinceId)!,
+    partners: input.partnerProvinceIds.map((p) => known.get(p)!),
+    placeVi: input.placeVi,
+    placeLo: input.placeLo,
+  });
   const id = insertRow(ctx, 'documents', {
     kind: input.kind,
     status: 'draft',
@@ -249,6 +320,8 @@ export function createDocument(ctx: WriteContext, input: NewDocument): string {
     meeting_date: input.meetingDate,
     place_vi: input.placeVi,
     place_lo: input.placeLo,
+    dateline_place_vi: input.datelinePlaceVi ?? dateline.vi,
+    dateline_place_lo: input.datelinePlaceLo ?? dateline.lo,
     period_start: input.periodStart ?? null,
     period_end: input.periodEnd ?? null,
     is_sample: input.isSample ? 1 : 0,

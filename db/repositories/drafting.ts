@@ -131,6 +131,16 @@ export function assertUniqueTitle(db: ReadDb, documentId: string, part: string, 
   if (clash) refuse('duplicate_title', 'titleVi');
 }
 
+/**
+ * Where a new section goes when no index is given: an implementation section at the end; any other
+ * just before the first implementation section (Tổ chức thực hiện stays last), or at the end.
+ */
+export function defaultSectionIndex(db: ReadDb, documentId: string, part: Section['part']): number | undefined {
+  if (part === 'implementation') return undefined;
+  const at = liveSections(db, documentId).findIndex((s) => s.part === 'implementation');
+  return at < 0 ? undefined : at;
+}
+
 /** Puts a section at `index` among the live sections and renumbers them 0..n-1. */
 export function placeSection(ctx: WriteContext, documentId: string, sectionId: string, index: number | undefined): void {
   const others = liveSections(ctx.db, documentId).filter((s) => s.id !== sectionId);

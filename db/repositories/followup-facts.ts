@@ -2,7 +2,9 @@ import type { DashboardGroup, FollowupFilters } from '../../shared/contract/feat
 import type { DocumentKind, Sector } from '../../shared/domain/document';
 import { valueAsOf, type IndicatorDirection, type ReportedValue, type ValueMode } from '../../shared/followup/indicators';
 import { statusAsOf, type EffectiveStatus, type StatusEvent, type TrackingStatus } from '../../shared/followup/status';
+import type { EffectiveScope } from '../../shared/drafting/scope';
 import { all, type ReadDb } from '../sql';
+import { scopeResolver } from './clause-scope';
 
 /**
  * What the follow-up views know about each tracked task: its place, parties, agencies, due date, dated
@@ -59,6 +61,8 @@ export interface StoredTask {
   /** Carried over into a later document (it continues there; not in "Cần xử lý"). */
   carried: boolean;
   indicators: IndicatorFact[];
+  /** The partners the task is for when scoped to some of them (db/repositories/clause-scope.ts); null = every partner. */
+  scope: string[] | null;
 }
 
 /** A document's follow-up summary: its tracked tasks (none unless signed or amended) and what they share. */
@@ -180,8 +184,9 @@ export function loadDocumentFacts(db: ReadDb, documentIds: readonly string[]): D
     status: TrackingStatus;
     due_date: string | null;
     status_changed_on: string | null;
+    section_id: string;
   }>(db, {
-    text: `SELECT clause_id, document_id, sector, section_position, clause_position, status, due_date, status_changed_on FROM (${TRACKED_SQL}${inList('c.document_id')})`,
+    text: `SELECT clause_id, document_id, sector, section_position, clause_position, status, due_date, status_changed_on, section_id FROM (${TRACKED_SQL}${inList('c.document_id')})`,
     params,
   });
   const parties = groupBy(
@@ -232,8 +237,10 @@ export function loadDocumentFacts(db: ReadDb, documentIds: readonly string[]): D
     }).map((r) => r.id),
   );
   const tasksOf = groupBy(rows, (r) => r.document_id);
+  const scopeOf = scopeResolver(db, documents.map((d) => d.id));
   return documents.map((d): DocumentFacts => {
     const p = parties.get(d.id) ?? [];
+    const partnerIds = p.filter((x) => x.role === 'partner').map((x) => x.province_id);
     return {
       documentId: d.id,
       meetingDate: d.meeting_date,
@@ -258,6 +265,8 @@ export function loadDocumentFacts(db: ReadDb, documentIds: readonly string[]): D
           agencies: a.map((x) => x.agency_id),
           ...history,
           carried: carried.has(r.clause_id),
+          // A clause scoped to some partners counts (and filters) under those partners only.
+          scope: scopedPartners(scopeOf({ documentId: d.id, sectionId: r.section_id, clauseId: r.clause_id }, partnerIds)),
           indicators: (indicators.get(r.clause_id) ?? []).map((i) => {
             const reported = (reports.get(i.id) ?? []).map((v) => ({ entryDate: v.entry_date, createdAt: v.created_at, value: v.value, supersededOn: v.superseded_on }));
             let settledOn: string | null = null;
@@ -282,6 +291,11 @@ export function loadDocumentFacts(db: ReadDb, documentIds: readonly string[]): D
   });
 }
 
+/** Stored scope: null when the task is for every partner (most tasks), else its partners. */
+function scopedPartners(scope: EffectiveScope): string[] | null {
+  return scope.scoped ? scope.provinceIds : null;
+}
+
 /** A document's summary as the tasks the views loop over (one object shape for every task: fast loops). */
 export function toTaskFacts(document: DocumentFacts): TaskFact[] {
   const year = Number(document.meetingDate.slice(0, 4));
@@ -304,9 +318,10 @@ export function toTaskFacts(document: DocumentFacts): TaskFact[] {
       meetingDate: document.meetingDate,
       year,
       kind: document.kind,
+      scope: t.scope,
       ours: document.ours,
-      partners: document.partners,
-      keys: { partner: document.partners, sector: [t.sector], agency: t.leads.length ? t.leads : [''], year: yearKey },
+      partners: t.scope ?? document.partners,
+      keys: { partner: t.scope ?? document.partners, sector: [t.sector], agency: t.leads.length ? t.leads : [''], year: yearKey },
     }),
   );
 }

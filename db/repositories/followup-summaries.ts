@@ -38,10 +38,10 @@ const cache = new WeakMap<ReadDb, Cached>();
  * document, so ten years of summaries stay small (~15 MB for 100,000 tasks) and parse quickly.
  * Bump `v` when the shape changes: a summary of another shape is rebuilt from the rows.
  */
-const SUMMARY_SHAPE = 3;
+const SUMMARY_SHAPE = 4;
 type StoredIndicator = [IndicatorFact['key'], string, string, string, number | null, IndicatorFact['mode'], IndicatorFact['direction'], number | null, string | null, string];
 /** Sector and status as their index in SECTORS / TRACKING_STATUSES. */
-type StoredTaskRow = [string, number, number, number, number, string | null, number[], number[], string | null, 0 | 1, [string, string, StatusEvent['status']][], StoredIndicator[]];
+type StoredTaskRow = [string, number, number, number, number, string | null, number[], number[], string | null, 0 | 1, [string, string, StatusEvent['status']][], StoredIndicator[], string[] | null];
 interface StoredDocument {
   v: number;
   d: string;
@@ -77,6 +77,7 @@ export function encodeDocumentFacts(document: DocumentFacts, agencyRowid: Readon
       t.carried ? 1 : 0,
       t.events.map((e) => [e.date, e.order, e.status]),
       t.indicators.map((i) => [i.key, i.nameVi, i.nameLo, i.unit, i.target, i.mode, i.direction, i.current, i.settledOn, i.reports]),
+      t.scope,
     ],
   );
   const stored: StoredDocument = { v: SUMMARY_SHAPE, d: document.documentId, m: document.meetingDate, k: document.kind, o: document.ours, p: document.partners, t: tasks };
@@ -94,7 +95,7 @@ export function decodeDocumentFacts(json: string, agencyId: ReadonlyMap<number, 
     kind: stored.k,
     ours: stored.o,
     partners: stored.p,
-    tasks: stored.t.map(([clauseId, sector, sectionPosition, clausePosition, status, dueDate, leads, agencies, settledOn, carried, events, indicators]) => ({
+    tasks: stored.t.map(([clauseId, sector, sectionPosition, clausePosition, status, dueDate, leads, agencies, settledOn, carried, events, indicators, scope]) => ({
       clauseId,
       sector: SECTORS[sector]!,
       sectionPosition,
@@ -121,6 +122,7 @@ export function decodeDocumentFacts(json: string, agencyId: ReadonlyMap<number, 
             reports,
           }))
         : none,
+      scope: scope ?? null,
     })),
   };
 }

@@ -164,13 +164,17 @@ function rowsOf(db: ReadDb, tasks: readonly TaskFact[], asOf: string): TrackingR
     const la = leadOf.get(`${r.clause_id}|LA`);
     const last = lastByClause.get(r.clause_id);
     const status = statusOn(task, asOf);
+    const documentPartners = (partnersOf.get(r.document_id) ?? []).map((p) => ({ provinceId: p.province_id, nameVi: p.name_vi, nameLo: p.name_lo }));
     return [
       {
         clauseId: r.clause_id,
         documentId: r.document_id,
         documentTitleVi: r.document_title_vi,
         meetingDate: r.meeting_date,
-        partners: (partnersOf.get(r.document_id) ?? []).map((p) => ({ provinceId: p.province_id, nameVi: p.name_vi, nameLo: p.name_lo })),
+        partners: documentPartners,
+        // The partners the task is for (its scope), every partner when unscoped.
+        scope: task.scope ? documentPartners.filter((p) => task.scope!.includes(p.provinceId)) : documentPartners,
+        scoped: task.scope !== null,
         sector: r.sector,
         sectionTitleVi: r.section_title_vi,
         label: references.get(r.clause_id) ?? '',

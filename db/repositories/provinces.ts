@@ -13,7 +13,7 @@ interface ProvinceRow {
   successor_id: string | null;
 }
 
-function toProvince(row: ProvinceRow): Province {
+function toProvince(row: ProvinceRow, aliases: ReadonlyMap<string, string[]>): Province {
   return {
     id: row.id,
     country: row.country,
@@ -24,17 +24,27 @@ function toProvince(row: ProvinceRow): Province {
     validFrom: row.valid_from,
     validTo: row.valid_to,
     successorId: row.successor_id,
+    aliases: aliases.get(row.id) ?? [],
   };
 }
 
-/** Vietnamese provinces first, then Lao ones; border provinces first within each, then by name. */
+function aliasesByProvince(db: ReadDb): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  for (const r of all<{ province_id: string; alias: string }>(db, sql`SELECT province_id, alias FROM province_aliases ORDER BY rowid`)) {
+    aliases.set(r.province_id, [...(aliases.get(r.province_id) ?? []), r.alias]);
+  }
+  return aliases;
+}
+
+/** Vietnamese provinces first, then Lao ones; border provinces first within each, then by name. With their aliases. */
 export function listProvinces(db: ReadDb): Province[] {
+  const aliases = aliasesByProvince(db);
   return all<ProvinceRow>(
     db,
     sql`SELECT id, country, name_vi, name_lo, name_en, borders_other_country, valid_from, valid_to, successor_id
         FROM provinces
         ORDER BY country DESC, borders_other_country DESC, name_en`,
-  ).map(toProvince);
+  ).map((row) => toProvince(row, aliases));
 }
 
 export function provincesById(db: ReadDb, ids: readonly string[]): Map<string, Province> {

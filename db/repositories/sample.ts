@@ -1,5 +1,6 @@
 import { SON_LA_HUA_PHAN_2025, type SampleDocument } from '../../shared/sample/son-la-hua-phan';
 import { insertRow, type WriteContext } from '../changes';
+import { insertDelegate, insertDelegation } from './delegations';
 import { createDocument } from './documents';
 
 /**
@@ -14,6 +15,8 @@ export function createSampleDocument(ctx: WriteContext, sample: SampleDocument =
     meetingDate: sample.meetingDate,
     placeVi: sample.placeVi,
     placeLo: sample.placeLo,
+    datelinePlaceVi: sample.datelinePlaceVi,
+    datelinePlaceLo: sample.datelinePlaceLo,
     titleVi: sample.titleVi,
     titleLo: sample.titleLo,
     titleLoNeedsReview: true,
@@ -21,19 +24,18 @@ export function createSampleDocument(ctx: WriteContext, sample: SampleDocument =
     periodEnd: sample.periodEnd,
     isSample: true,
   });
-  sample.delegates.forEach((d, position) => {
-    insertRow(ctx, 'delegates', {
-      document_id: id,
-      province_id: d.provinceId,
-      role: d.role,
-      position,
-      name_vi: d.nameVi,
-      name_lo: d.nameLo,
-      title_vi: d.titleVi,
-      title_lo: d.titleLo,
-      lo_needs_review: 1,
-    });
-  });
+  // Named delegations (the team's Lao names are drafts), then their people in order.
+  const delegationOf = new Map(
+    sample.delegations.map((d) => [
+      d.provinceId,
+      insertDelegation(ctx, { documentId: id, side: d.side, nameVi: d.nameVi, nameLo: d.nameLo, provinceId: d.provinceId, loNeedsReview: true }),
+    ]),
+  );
+  for (const d of sample.delegates) {
+    const delegationId = delegationOf.get(d.provinceId);
+    if (!delegationId) throw new Error(`Sample delegate ${d.nameVi} has no delegation`);
+    insertDelegate(ctx, { id: delegationId, document_id: id }, { ...d, loNeedsReview: true });
+  }
   sample.sections.forEach((s, sectionPosition) => {
     const sectionId = insertRow(ctx, 'sections', {
       document_id: id,

@@ -1,4 +1,5 @@
 import type { ClauseTracking, ProgressEntry } from '../../shared/contract/features/followup';
+import { clauseContext } from './clause-scope';
 import type { Sector } from '../../shared/domain/document';
 import { indicatorLabels, lastReportedOn, standing, valueAsOf, type IndicatorDirection, type ReportedValue, type ValueMode } from '../../shared/followup/indicators';
 import { clauseReferences } from '../../shared/followup/labels';
@@ -325,6 +326,20 @@ function lineageOf(db: ReadDb, clauseId: string, asOf: string): ClauseTracking['
   });
 }
 
+/** The clause's effective partner scope, with names. */
+function scopeOfClause(db: ReadDb, clauseId: string): Pick<ClauseTracking, 'scope' | 'scoped'> {
+  const context = clauseContext(db, clauseId);
+  const names = new Map(
+    all<{ id: string; name_vi: string; name_lo: string }>(db, sql`SELECT id, name_vi, name_lo FROM provinces WHERE id IN (SELECT value FROM json_each(${JSON.stringify(context.scope)}))`).map(
+      (p) => [p.id, p],
+    ),
+  );
+  return {
+    scope: context.scope.map((id) => ({ provinceId: id, nameVi: names.get(id)?.name_vi ?? id, nameLo: names.get(id)?.name_lo ?? '' })),
+    scoped: context.scoped,
+  };
+}
+
 /** The follow-up of one clause on `asOf` (its status replayed from the dated log, figures of that day). */
 export function getTracking(db: ReadDb, clauseId: string, today: string, asOf: string = today): ClauseTracking {
   const clause = findClause(db, clauseId) ?? notFound('Clause');
@@ -358,6 +373,7 @@ export function getTracking(db: ReadDb, clauseId: string, today: string, asOf: s
     dropReason: status === 'dropped' ? (row?.drop_reason ?? '') : '',
     doneOn: status === 'done' ? changedOn : null,
     carriedOverTo: carriedOverTargets(db, [clauseId]).get(clauseId) ?? null,
+    ...scopeOfClause(db, clauseId),
     agencies: agenciesOf(db, clauseId),
     indicators: indicatorsOf(db, clauseId, asOf),
     progress,

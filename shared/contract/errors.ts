@@ -71,6 +71,15 @@ export const ISSUE_CODES = [
   'status_before_last_change',
   'target_required',
   'as_of_before_document',
+  // Delegations, scope, agencies by period, signing check (issue 10)
+  'delegation_required',
+  'unknown_delegation',
+  'delegation_has_delegates',
+  'delegation_wrong_side',
+  'scope_not_partner',
+  'agency_not_valid_on_date',
+  'check_blocking',
+  'check_needs_confirmation',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -66,6 +66,9 @@ export const LIMITS = {
   personName: 200,
   personTitle: 1000,
   placeLength: 300,
+  /** The địa danh of the date line ("Sầm Nưa", "Điện Biên"): a short place name, not an address. */
+  datelinePlace: 60,
+  delegationName: 500,
   partnersPerDocument: 18,
   /** Largest page of documents.list. */
   listPage: 1000,

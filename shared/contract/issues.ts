@@ -7,7 +7,8 @@ const KNOWN = new Set<string>(ISSUE_CODES);
 export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((zi) => {
     const path = zi.path.map(String).join('.');
-    if (zi.code === 'custom' && KNOWN.has(zi.message)) {
+    // Custom refinements, and schemas that name their own code (e.g. a missing delegationId → delegation_required).
+    if (KNOWN.has(zi.message)) {
       const params = (zi as { params?: IssueParams }).params;
       return { path, code: zi.message as IssueCode, ...(params ? { params } : {}) };
     }

@@ -23,6 +23,11 @@ export const ProvinceSchema = z.object({
   validFrom: z.string().nullable(),
   validTo: z.string().nullable(),
   successorId: z.string().nullable(),
+  /**
+   * Other spellings officers type ("Bô-ly-khăm-xay", "Luông-Pha-Bang"), for search and matching only:
+   * the app always prints nameVi / nameLo. Match with shared/domain/places.ts (matchProvinces).
+   */
+  aliases: z.array(z.string()),
 });
 export type Province = z.infer<typeof ProvinceSchema>;
 
@@ -43,8 +48,15 @@ export const DocumentSummarySchema = z.object({
   titleLo: z.string(),
   titleLoNeedsReview: z.boolean(),
   meetingDate: z.string(),
+  /** The meeting place as written in the preamble ("xã …, tỉnh …"): an address, not the date line. */
   placeVi: z.string(),
   placeLo: z.string(),
+  /**
+   * The địa danh of the Decree 30 date line ("Sầm Nưa, ngày 21 tháng 3 năm 2025"): a short place name,
+   * at most 60 characters. Empty = the export uses shared/domain/places.ts defaultDatelinePlace.
+   */
+  datelinePlaceVi: z.string(),
+  datelinePlaceLo: z.string(),
   ourProvince: ProvinceRefSchema,
   partners: z.array(ProvinceRefSchema),
   isSample: z.boolean(),
@@ -53,10 +65,31 @@ export const DocumentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
+/**
+ * A named delegation at the meeting: "Đoàn đại biểu cấp cao tỉnh Điện Biên", "Đoàn đại biểu Quốc hội
+ * nước CHDCND Lào". It is on one side (VN / LA) and may come from a party province of the document or
+ * from no province at all (a ministry, the National Assembly, a party committee, a mass organisation).
+ * Its name is printed as written: in the opening paragraphs and in "TM. <name>" over its signatories.
+ */
+export const DelegationSchema = z.object({
+  id: EntityId,
+  side: z.enum(COUNTRIES),
+  nameVi: z.string(),
+  nameLo: z.string(),
+  loNeedsReview: z.boolean(),
+  /** A party province of the document, or null for a national body. */
+  provinceId: ProvinceId.nullable(),
+  /** Order among the document's delegations (the export still puts the version's own side first). */
+  position: z.number().int(),
+});
+export type Delegation = z.infer<typeof DelegationSchema>;
+
+/** A person of a delegation: head, member, signatory or witness (the signer is not always the head). */
 export const DelegateSchema = z.object({
   id: EntityId,
-  provinceId: ProvinceId,
+  delegationId: EntityId,
   role: z.enum(DELEGATE_ROLES),
+  /** Order within the delegation. */
   position: z.number().int(),
   nameVi: z.string(),
   nameLo: z.string(),
@@ -78,6 +111,11 @@ export const ClauseSchema = z.object({
   status: z.enum(TRACKING_STATUSES),
   /** Due date of the clause's deadline (ISO), if any. */
   deadline: z.string().nullable(),
+  /**
+   * Partner provinces this clause is for; empty = no scope of its own (it inherits its parent clause's,
+   * then its section's, and by default is for all partners). See shared/drafting/scope.ts.
+   */
+  scopeProvinceIds: z.array(ProvinceId),
 });
 export type Clause = z.infer<typeof ClauseSchema>;
 
@@ -89,6 +127,8 @@ export const SectionSchema = z.object({
   titleVi: z.string(),
   titleLo: z.string(),
   loNeedsReview: z.boolean(),
+  /** Partner provinces the whole section is for; empty = all partners. */
+  scopeProvinceIds: z.array(ProvinceId),
   clauses: z.array(ClauseSchema),
 });
 export type Section = z.infer<typeof SectionSchema>;
@@ -96,6 +136,9 @@ export type Section = z.infer<typeof SectionSchema>;
 export const DocumentDetailSchema = DocumentSummarySchema.extend({
   periodStart: z.string().nullable(),
   periodEnd: z.string().nullable(),
+  /** Live delegations in stored order. */
+  delegations: z.array(DelegationSchema),
+  /** Live delegates of every delegation, by delegation then position. */
   delegates: z.array(DelegateSchema),
   sections: z.array(SectionSchema),
 });
@@ -109,6 +152,9 @@ export const DocumentCreateInput = z
     meetingDate: IsoDate,
     placeVi: userText({ max: LIMITS.placeLength, singleLine: true }),
     placeLo: userText({ max: LIMITS.placeLength, singleLine: true }),
+    /** Date-line địa danh; when omitted, defaultDatelinePlace (the host province's bare name). */
+    datelinePlaceVi: userText({ max: LIMITS.datelinePlace, singleLine: true }).optional(),
+    datelinePlaceLo: userText({ max: LIMITS.datelinePlace, singleLine: true }).optional(),
     titleVi: userText({ max: LIMITS.titleLength, required: true, singleLine: true }),
     titleLo: userText({ max: LIMITS.titleLength, singleLine: true }),
     /** Start from this template (sections and clauses, placeholders filled); no sections when omitted. */

@@ -37,3 +37,16 @@ export function isoToDisplay(iso: string): string {
 export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
+
+/**
+ * Decree 30/2020 day and month in a date line: the day always has two digits ("05", "21"); the month
+ * takes a leading zero only for January and February ("tháng 01", "tháng 02", "tháng 3" … "tháng 12"),
+ * so that nobody can add a digit in front of "1" or "2" later.
+ */
+export function decreeDay(day: number): string {
+  return String(day).padStart(2, '0');
+}
+
+export function decreeMonth(month: number): string {
+  return month <= 2 ? String(month).padStart(2, '0') : String(month);
+}

@@ -25,7 +25,7 @@ import type { Country } from '../domain/document';
 import { capitalise, laoDate, laoDateLine, vietnameseDate, vietnameseDateLine } from './dates';
 import { FIRST_LINE_INDENT, LINE_SPACING, MARGINS, PAGE, PARAGRAPH_SPACING, SIZES, TEXT_WIDTH } from './format';
 import { balancedLines, estimateWidth } from './measure';
-import type { ExportClause, ExportModel, ExportParty, ExportPerson, ExportSection } from './model';
+import type { ExportClause, ExportDelegation, ExportModel, ExportParty, ExportPerson, ExportSection } from './model';
 import { cleanTextRuns, DEFAULT_LAO_FONT, textRuns, VIETNAMESE_FONT, type LaoFont, type RunStyle, type Typography } from './runs';
 import { exportLine, exportText } from './sanitize';
 import { LAO_DRAFT_TEXTS, numberInWords, twoDigits, VI_TEXTS, type ExportLanguage } from './texts';
@@ -188,18 +188,25 @@ function halves(total: number): [number, number] {
 // ---------------------------------------------------------------------------------------------
 // Title, date line, preamble, closing, signatures: the running text of each language version.
 
-/** Parties in the order a language version shows them: its own country first (alternat). */
-function partiesFor(model: ExportModel, language: ExportLanguage): ExportParty[] {
-  const own: Country = language === 'vi' ? 'VN' : 'LA';
-  return [...model.parties.filter((p) => p.country === own), ...model.parties.filter((p) => p.country !== own)];
+/** Sides in the order a language version shows them: the Vietnamese original puts Vietnam first, the Lao original Laos. */
+function sidesFor(language: ExportLanguage): Country[] {
+  return language === 'lo' ? ['LA', 'VN'] : ['VN', 'LA'];
+}
+
+/** Delegations in the order of `sides`, stored order within a side. */
+function delegationsFor(model: ExportModel, sides: readonly Country[]): ExportDelegation[] {
+  return sides.flatMap((side) => model.delegations.filter((d) => d.side === side));
 }
 
 function placeOf(ctx: Ctx, language: ExportLanguage): string {
   return language === 'vi' ? ctx.model.placeVi : ctx.model.placeLo;
 }
 
+/** "<địa danh>, ngày 05 tháng 01 năm 2025" / "<ສະຖານທີ່>, ວັນທີ 05 ມັງກອນ 2025": the place name, never the venue's address. */
 function dateLine(ctx: Ctx, language: ExportLanguage): string {
-  return language === 'vi' ? vietnameseDateLine(ctx.model.placeVi, ctx.model.meetingDate) : laoDateLine(ctx.model.placeLo, ctx.model.meetingDate);
+  return language === 'vi'
+    ? vietnameseDateLine(ctx.model.datelinePlaceVi, ctx.model.meetingDate)
+    : laoDateLine(ctx.model.datelinePlaceLo, ctx.model.meetingDate);
 }
 
 function kindHeading(ctx: Ctx, language: ExportLanguage): string {
@@ -213,16 +220,22 @@ function summary(ctx: Ctx, language: ExportLanguage): string {
   return MISSING;
 }
 
-function delegationName(ctx: Ctx, party: ExportParty, language: ExportLanguage): string {
-  const t = texts(language);
-  const delegation = ctx.model.kind === 'memorandum' ? t.delegation.plain : t.delegation.high;
-  const place = value(ctx, party.inTextVi, party.inTextLo, language, `party:${party.provinceId}`);
-  return language === 'vi' ? `${delegation} ${place}` : `${delegation}${place}`;
+function delegationName(ctx: Ctx, delegation: ExportDelegation, language: ExportLanguage): string {
+  return value(ctx, delegation.nameVi, delegation.nameLo, language, `delegation:${delegation.id}`);
 }
 
-function countryName(party: ExportParty, language: ExportLanguage): string {
+function provinceName(ctx: Ctx, party: ExportParty, language: ExportLanguage): string {
+  return value(ctx, party.inTextVi, party.inTextLo, language, `party:${party.provinceId}`);
+}
+
+function countryName(country: Country, language: ExportLanguage): string {
   const t = texts(language);
-  return party.country === 'VN' ? t.vietnam.country : t.laos.country;
+  return country === 'VN' ? t.vietnam.country : t.laos.country;
+}
+
+function joined(names: readonly string[], language: ExportLanguage, separator = ', '): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(separator)} ${texts(language).and} ${names.at(-1)}`;
 }
 
 function personLine(ctx: Ctx, person: ExportPerson, language: ExportLanguage): string {
@@ -232,20 +245,39 @@ function personLine(ctx: Ctx, person: ExportPerson, language: ExportLanguage): s
   return title ? `${name}, ${title}` : name;
 }
 
-function preamble(ctx: Ctx, language: ExportLanguage, parties: ExportParty[]): string[] {
+/**
+ * Who met: every delegation by its own name (a province's delegation followed by its country; a
+ * national body's name says what it is). A side without any delegation is named by its provinces.
+ */
+function meetingParties(ctx: Ctx, language: ExportLanguage, sides: readonly Country[]): string[] {
+  return sides.flatMap((side) => {
+    const delegations = ctx.model.delegations.filter((d) => d.side === side);
+    if (delegations.length > 0) {
+      return delegations.map((d) => (d.provinceId === null ? delegationName(ctx, d, language) : `${delegationName(ctx, d, language)}, ${countryName(side, language)}`));
+    }
+    const provinces = ctx.model.parties.filter((p) => p.country === side).map((p) => provinceName(ctx, p, language));
+    return provinces.length > 0 ? [`${joined(provinces, language)}, ${countryName(side, language)}`] : [];
+  });
+}
+
+function preamble(ctx: Ctx, language: ExportLanguage, sides: readonly Country[]): string[] {
   const t = texts(language);
   const date = language === 'vi' ? capitalise(vietnameseDate(ctx.model.meetingDate)) : laoDate(ctx.model.meetingDate);
-  const partyNames = parties.map((p) => `${delegationName(ctx, p, language)}, ${countryName(p, language)}`);
-  const joined = partyNames.length <= 1 ? (partyNames[0] ?? '') : `${partyNames.slice(0, -1).join('; ')} ${t.and} ${partyNames.at(-1)}`;
-  const out = [t.opening(date, placeOf(ctx, language), t.event[ctx.model.kind], joined)];
-  for (const party of parties) {
-    const head = party.heads[0];
+  const out = [t.opening(date, placeOf(ctx, language), t.event[ctx.model.kind], joined(meetingParties(ctx, language, sides), language, '; '))];
+  // Partner provinces present without a delegation of their own, on a side that has delegations: named as partners.
+  for (const side of sides) {
+    if (!ctx.model.delegations.some((d) => d.side === side)) continue;
+    const present = ctx.model.parties.filter((p) => p.country === side && !p.hasDelegation && !p.isOurs);
+    if (present.length > 0) out.push(t.partnersPresent(joined(present.map((p) => provinceName(ctx, p, language)), language), countryName(side, language)));
+  }
+  for (const delegation of delegationsFor(ctx.model, sides)) {
+    const head = delegation.heads[0];
     if (head) {
       const name = value(ctx, head.nameVi, head.nameLo, language, `name:${head.nameVi}`);
       const title = language === 'vi' ? head.titleVi : head.titleLo || (head.titleVi ? value(ctx, '', '', 'lo', `title:${head.titleVi}`) : '');
-      out.push(t.ledBy(delegationName(ctx, party, language), name, title));
+      out.push(t.ledBy(delegationName(ctx, delegation, language), name, title));
     }
-    const members = [...party.heads.slice(1), ...party.members];
+    const members = [...delegation.heads.slice(1), ...delegation.members];
     if (members.length > 0) out.push(`${t.membersIntro}${members.map((m) => personLine(ctx, m, language)).join('; ')}.`);
   }
   out.push(t.purpose);
@@ -289,80 +321,207 @@ function partHeading(ctx: Ctx, section: ExportSection, previous: ExportSection |
   return ctx.partHeadings && (previous === undefined || previous.part !== section.part);
 }
 
-interface Signature {
-  party: ExportParty;
-  person: ExportPerson | undefined;
-  /** "TM. ĐOÀN ĐẠI BIỂU CẤP CAO", "ĐẠI DIỆN", "CHỨNG KIẾN". */
+// ---------------------------------------------------------------------------------------------
+// Signature page: one block per signatory, from the data.
+
+interface SignatureBlock {
+  side: Country;
+  /** "TM. ĐOÀN ĐẠI BIỂU CẤP CAO TỈNH SƠN LA", "ĐẠI DIỆN TỈNH SƠN LA", "CHỨNG KIẾN". */
   heading: string;
-  /** False for witnesses: their heading does not name the province. */
-  withProvince: boolean;
-  /** The head of delegation signing minutes "on behalf of" the delegation: the title line is "TRƯỞNG ĐOÀN". */
-  asHead: boolean;
+  /** The signer's title in capitals; "TRƯỞNG ĐOÀN" when a head signs minutes for lack of a signatory. */
+  title: string;
+  name: string;
 }
 
-function signatures(ctx: Ctx, language: ExportLanguage): { signers: Signature[]; witnesses: Signature[] } {
+/**
+ * The heading of a delegation's blocks. A national body (no province) and the delegations of minutes
+ * sign "on behalf of" (TM.) the delegation, by its name; a province's delegation to an agreement or a
+ * memorandum signs "ĐẠI DIỆN" its province.
+ */
+function signHeading(ctx: Ctx, delegation: ExportDelegation, language: ExportLanguage): string {
   const t = texts(language);
+  const province = ctx.model.parties.find((p) => p.provinceId === delegation.provinceId);
+  if (province && ctx.model.kind !== 'minutes') return `${t.representing} ${provinceName(ctx, province, language)}`;
+  return `${t.onBehalfOf} ${delegationName(ctx, delegation, language)}`;
+}
+
+function block(ctx: Ctx, side: Country, heading: string, person: ExportPerson | undefined, title: string | null, language: ExportLanguage): SignatureBlock {
+  let line = title ?? '';
+  if (title === null && person) line = person.titleVi === '' && person.titleLo === '' ? '' : value(ctx, person.titleVi, person.titleLo, language, `title:${person.titleVi}`);
+  const name = person ? value(ctx, person.nameVi, person.nameLo, language, `name:${person.nameVi}`) : '';
+  return { side, heading, title: line, name };
+}
+
+/** Signers (each delegation's signatories; its head when it has none) and witnesses, own side first. */
+function signatureBlocks(ctx: Ctx, language: ExportLanguage): { signers: SignatureBlock[][]; witnesses: SignatureBlock[][] } {
+  const t = texts(language);
+  const sides = sidesFor(language);
   const minutes = ctx.model.kind === 'minutes';
-  const heading = minutes ? t.signHeading.minutes : t.signHeading.other;
-  const parties = partiesFor(ctx.model, language);
-  const signers = parties.map((party): Signature => {
-    const signatory = party.signatories[0];
-    const person = signatory ?? party.heads[0];
-    return { party, person, heading, withProvince: true, asHead: minutes && signatory === undefined && person !== undefined };
-  });
-  const witnesses = parties.flatMap((party) =>
-    party.witnesses.map((person): Signature => ({ party, person, heading: t.witness, withProvince: false, asHead: false })),
+  const signers = sides.map((side) =>
+    ctx.model.delegations
+      .filter((d) => d.side === side)
+      .flatMap((d) => {
+        const heading = signHeading(ctx, d, language);
+        if (d.signatories.length > 0) return d.signatories.map((p) => block(ctx, side, heading, p, null, language));
+        const head = d.heads[0];
+        return head ? [block(ctx, side, heading, head, minutes ? t.headOfDelegation : null, language)] : [];
+      }),
+  );
+  const witnesses = sides.map((side) =>
+    ctx.model.delegations.filter((d) => d.side === side).flatMap((d) => d.witnesses.map((p) => block(ctx, side, t.witness, p, null, language))),
   );
   return { signers, witnesses };
 }
 
-/** Heading and title of one signature column (top-aligned, so columns of different length still start together). */
-function signatureTop(ctx: Ctx, s: Signature, language: ExportLanguage): Paragraph[] {
-  const t = texts(language);
-  const style: RunStyle = { size: ctx.body, bold: true, upper: true };
-  let heading = s.heading;
-  if (s.withProvince) {
-    const place = value(ctx, s.party.inTextVi, s.party.inTextLo, language, `party:${s.party.provinceId}`);
-    heading = `${s.heading}\n${place}`;
+/**
+ * Rows of blocks: the two sides face each other in two columns ([own₁, other₁], [own₂, other₂] …); what
+ * one side has more goes two to a row. A row left with one block joins the row before it as a third
+ * column (each side's blocks together, own side first) when `canShare` says the three fit; otherwise it
+ * stays under its own side's column (null: an empty cell), or alone and centred when only one side signs.
+ */
+export function signatureRows<T>(bySide: readonly (readonly T[])[], canShare: (row: readonly T[]) => boolean = () => true): (T | null)[][] {
+  const [first = [], second = []] = bySide;
+  const rows: (T | null)[][] = [];
+  const paired = Math.min(first.length, second.length);
+  for (let i = 0; i < paired; i++) rows.push([first[i]!, second[i]!]);
+  const fromFirst = first.length > paired;
+  const rest = fromFirst ? first.slice(paired) : second.slice(paired);
+  for (let i = 0; i < rest.length; i += 2) rows.push(rest.slice(i, i + 2));
+  const last = rows.at(-1);
+  const before = rows.at(-2);
+  if (!last || last.length !== 1) return rows;
+  const lone = last[0]!;
+  if (before && before.length === 2) {
+    const three = paired > 0 && rows.length - 1 === paired && fromFirst ? [before[0]!, lone, before[1]!] : [...(before as T[]), lone];
+    if (canShare(three)) {
+      rows.pop();
+      rows[rows.length - 1] = three;
+      return rows;
+    }
   }
-  const out = [centred(runs(ctx, heading, language, style), {}, true)];
-  let title = '';
-  if (s.asHead) title = t.headOfDelegation;
-  else if (s.person) title = value(ctx, s.person.titleVi, s.person.titleLo, language, `title:${s.person.titleVi}`);
-  if (title !== '' && !(title === MISSING && s.person?.titleVi === '')) out.push(centred(runs(ctx, title, language, style), {}, true));
-  return out;
+  // Two sides sign: the lone block stays in its side's column.
+  if (paired > 0) rows[rows.length - 1] = fromFirst ? [lone, null] : [null, lone];
+  return rows;
 }
 
-/** The signers' full names in bold, in a row of their own so that names line up across columns. */
-function signatureName(ctx: Ctx, s: Signature, language: ExportLanguage): Paragraph[] {
-  const name = s.person ? value(ctx, s.person.nameVi, s.person.nameLo, language, `name:${s.person.nameVi}`) : '';
-  return [centred(name === '' ? [] : runs(ctx, name, language, { size: ctx.body, bold: true }))];
+function columnWidths(columns: number): number[] {
+  if (columns <= 1) return [TEXT_WIDTH];
+  const base = Math.floor(TEXT_WIDTH / columns);
+  return Array.from({ length: columns }, (_, i) => (i === columns - 1 ? TEXT_WIDTH - base * (columns - 1) : base));
 }
 
-/** Signature table: two columns per row, heading and title, about 3 cm for signature and seal, then the name. */
-function signatureTable(ctx: Ctx, entries: Signature[], language: ExportLanguage): Table {
-  const columns = Math.min(2, Math.max(1, entries.length));
-  const widths = columns === 1 ? [TEXT_WIDTH] : halves(TEXT_WIDTH);
-  const rows: TableRow[] = [];
-  const cell = (children: Paragraph[], c: number, bottom: boolean) =>
-    new TableCell({ width: { size: widths[c]!, type: WidthType.DXA }, ...(bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}), children });
-  for (let i = 0; i < entries.length; i += columns) {
-    const slice = entries.slice(i, i + columns);
-    const pad = (make: (s: Signature) => Paragraph[], bottom: boolean) =>
-      widths.map((_, c) => cell(slice[c] ? make(slice[c]) : [new Paragraph({ children: [] })], c, bottom));
-    rows.push(new TableRow({ cantSplit: true, children: pad((s) => signatureTop(ctx, s, language), false) }));
-    // About 3 cm for signature and seal; the names sit at the bottom of this row, on one line across columns.
-    rows.push(new TableRow({ cantSplit: true, height: { value: 2000, rule: HeightRule.ATLEAST }, children: pad((s) => signatureName(ctx, s, language), true) }));
+/**
+ * Capitals broken into balanced lines that fit the column: a title between its comma-separated posts
+ * ("PHÓ BÍ THƯ TỈNH ỦY, / CHỦ TỊCH UBND TỈNH"), a body's name between words; never "CHỦ / TỊCH".
+ */
+function fitted(text: string, width: number, size: number): string {
+  if (text === MISSING || text === '') return text;
+  const usable = width - 2 * CELL_MARGIN;
+  // The width estimate runs a few percent wide of LibreOffice's and Word's; a line a little over still fits.
+  const fits = (line: string) => estimateWidth(line, size, true) <= usable * 1.06;
+  const byPosts = balancedLines(text.split(', '), ', ', ',', usable, size, true);
+  return byPosts.flatMap((line) => (fits(line) ? [line] : balancedLines(headingUnits(line), ' ', '', usable, size, true))).join('\n');
+}
+
+/** Words that read as one term in a heading: never "CẤP / CAO", "ĐẠI / BIỂU". */
+const VI_TERMS = ['ĐẠI DIỆN', 'ĐẠI BIỂU', 'CẤP CAO', 'QUỐC HỘI', 'ỦY BAN', 'CỘNG HÒA', 'DÂN CHỦ', 'NHÂN DÂN', 'XÃ HỘI', 'CHỦ NGHĨA', 'VIỆT NAM', 'ĐỐI NGOẠI', 'CHỦ TỊCH', 'BÍ THƯ', 'TỈNH ỦY', 'THÀNH PHỐ'];
+
+/**
+ * The units a Vietnamese heading may break between: words, with the terms above kept whole and a
+ * province kept with its name ("TỈNH BÔ LY KHĂM XAY") when it is the heading's last part.
+ */
+function headingUnits(line: string): string[] {
+  const words = line.split(' ');
+  const units: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`;
+    if (VI_TERMS.includes(pair)) {
+      units.push(pair);
+      i++;
+    } else units.push(words[i]!);
   }
-  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: NO_BORDERS, rows });
+  const at = units.findIndex((u) => u === 'TỈNH' || u === 'THÀNH PHỐ');
+  if (at > 0 && units.length - at <= 5) return [...units.slice(0, at), units.slice(at).join(' ')];
+  return units;
+}
+
+/**
+ * One table per row of blocks: heading and title on top, about 3 cm for signature and seal, then the
+ * name in bold at the bottom (names line up across the row). Rows never split (cantSplit), and every
+ * paragraph but those of the last row keeps with the next, so the rows stay together — with the closing
+ * and the last clause before them (see `original`).
+ */
+function signatureTables(ctx: Ctx, rows: (SignatureBlock | null)[][], language: ExportLanguage, keepLast: boolean, signingSpace: number): Table[] {
+  const size = ctx.body;
+  const upper: RunStyle = { size, bold: true, upper: true };
+  return rows.map((row, r) => {
+    const keep = keepLast || r < rows.length - 1;
+    const widths = columnWidths(row.length);
+    const upperSize = size + (language === 'lo' ? ctx.typo.laoIncrease : 0);
+    const cell = (children: Paragraph[], c: number, bottom: boolean) =>
+      new TableCell({ width: { size: widths[c]!, type: WidthType.DXA }, ...(bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}), children });
+    const empty = (c: number, bottom: boolean) => cell([new Paragraph({ ...(keep ? { keepNext: true } : {}), children: [] })], c, bottom);
+    const top = row.map((b, c) => {
+      if (b === null) return empty(c, false);
+      // Balanced lines for Lao too: its spaces separate phrases, so a body's name never leaves "ລາວ" alone.
+      const heading = fitted(language === 'vi' ? b.heading.toLocaleUpperCase('vi') : b.heading, widths[c]!, upperSize);
+      const out = [centred(runs(ctx, heading, language, upper), {}, true)];
+      if (b.title !== '') out.push(centred(runs(ctx, fitted(language === 'vi' ? b.title.toLocaleUpperCase('vi') : b.title, widths[c]!, upperSize), language, upper), {}, true));
+      return cell(out, c, false);
+    });
+    const bottom = row.map((b, c) =>
+      b === null ? empty(c, true) : cell([centred(b.name === '' ? [] : runs(ctx, b.name, language, { size, bold: true }), {}, keep)], c, true),
+    );
+    return new Table({
+      width: { size: TEXT_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: NO_BORDERS,
+      rows: [
+        new TableRow({ cantSplit: true, children: top }),
+        // Room to sign (and seal); the names sit at the bottom of this row, on one line across columns.
+        new TableRow({ cantSplit: true, height: { value: signingSpace, rule: HeightRule.ATLEAST }, children: bottom }),
+      ],
+    });
+  });
+}
+
+/** About 3 cm to sign and seal (twips); witnesses sign without a seal. */
+const SIGNING_SPACE = 1700;
+const WITNESS_SPACE = 1300;
+
+function spacer(before: number, keepNext: boolean): Paragraph {
+  return new Paragraph({ spacing: { before, after: 0 }, ...(keepNext ? { keepNext: true } : {}), children: [] });
 }
 
 function signatureBlock(ctx: Ctx, language: ExportLanguage): (Paragraph | Table)[] {
-  const { signers, witnesses } = signatures(ctx, language);
-  const out: (Paragraph | Table)[] = [signatureTable(ctx, signers, language)];
-  if (witnesses.length > 0) {
-    out.push(new Paragraph({ spacing: { before: 360 }, children: [] }));
-    out.push(signatureTable(ctx, witnesses, language));
+  const { signers, witnesses } = signatureBlocks(ctx, language);
+  // Three blocks share a row only when each name fits one line of a third and no title needs more than two.
+  const third = columnWidths(3)[0]! - 2 * CELL_MARGIN;
+  const size = ctx.body + (language === 'lo' ? ctx.typo.laoIncrease : 0);
+  const fits = (row: readonly SignatureBlock[]) =>
+    row.every(
+      (b) =>
+        estimateWidth(b.name, size, true) <= third &&
+        [b.heading, ...b.title.split(', ')].every((part) => estimateWidth(language === 'vi' ? part.toLocaleUpperCase('vi') : part, size, true) <= 2 * third),
+    );
+  const signerRows = signatureRows(signers, fits);
+  const witnessRows = signatureRows(witnesses, fits);
+  const out: (Paragraph | Table)[] = [];
+  // The signers keep with the last clause, and with the witnesses when all of it can fit one page (up to
+  // three rows); more rows than that cannot, and the witnesses then start the next page rather than a
+  // signers' row being cut off from the others.
+  const chainWitnesses = witnessRows.length > 0 && signerRows.length + witnessRows.length <= 3;
+  signatureTables(ctx, signerRows, language, chainWitnesses, SIGNING_SPACE).forEach((table, i) => {
+    if (i > 0) out.push(spacer(160, true));
+    out.push(table);
+  });
+  if (witnessRows.length > 0) {
+    out.push(spacer(240, chainWitnesses));
+    signatureTables(ctx, witnessRows, language, false, WITNESS_SPACE).forEach((table, i) => {
+      if (i > 0) out.push(spacer(160, true));
+      out.push(table);
+    });
   }
   return out;
 }
@@ -384,22 +543,26 @@ function original(ctx: Ctx, language: ExportLanguage): (Paragraph | Table)[] {
   children.push(new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }));
 
   const left = language === 'lo' && ctx.laoAlignment === 'left';
-  for (const sentence of preamble(ctx, language, partiesFor(ctx.model, language))) {
+  for (const sentence of preamble(ctx, language, sidesFor(language))) {
     children.push(bodyParagraph(runs(ctx, sentence, language, { size, running: true }), { left }));
   }
 
   let previous: ExportSection | undefined;
+  const last = ctx.model.sections.at(-1)?.clauses.at(-1);
   for (const section of ctx.model.sections) {
     if (partHeading(ctx, section, previous)) {
       children.push(centred(runs(ctx, t.part[section.part], language, { size, bold: true, upper: true }), { before: 240, after: 120 }, true));
     }
     children.push(bodyParagraph(runs(ctx, sectionHeading(ctx, section, language), language, { size, bold: true }), { keepNext: true, left }));
-    for (const clause of section.clauses) children.push(bodyParagraph(bookmarked(clause, clauseRuns(ctx, clause, language, size)), { left }));
+    for (const clause of section.clauses) {
+      // The last clause keeps with the closing and the signatures: the signature page never stands alone.
+      children.push(bodyParagraph(bookmarked(clause, clauseRuns(ctx, clause, language, size)), { left, keepNext: clause === last }));
+    }
     previous = section;
   }
 
   children.push(bodyParagraph(runs(ctx, closing(ctx, language), language, { size, running: true }), { keepNext: true, left }));
-  children.push(new Paragraph({ spacing: { before: 120 }, children: [] }));
+  children.push(spacer(120, true));
   children.push(...signatureBlock(ctx, language));
   return children;
 }
@@ -442,7 +605,7 @@ function bilingual(ctx: Ctx): (Paragraph | Table)[] {
     both((l) => dateLine(ctx, l), { size, italics: true }, { centre: true }),
   ];
   // Both columns name the parties in the same order, so that each row holds one sentence and its translation.
-  const order = partiesFor(ctx.model, 'vi');
+  const order = sidesFor('vi');
   const preambles = { vi: preamble(ctx, 'vi', order), lo: preamble(ctx, 'lo', order) };
   for (let i = 0; i < Math.max(preambles.vi.length, preambles.lo.length); i++) {
     rows.push(row(runs(ctx, preambles.vi[i] ?? '', 'vi', { size, running: true }), runs(ctx, preambles.lo[i] ?? '', 'lo', { size, running: true })));
@@ -555,12 +718,15 @@ const NO_MODEL: ExportModel = {
   periodEnd: null,
   placeVi: '',
   placeLo: '',
+  datelinePlaceVi: '',
+  datelinePlaceLo: '',
   titleVi: '',
   titleLo: '',
   titleLoNeedsReview: false,
   summaryVi: '',
   summaryLo: '',
   parties: [],
+  delegations: [],
   sections: [],
   bookmarks: new Map(),
   omittedClauses: 0,

@@ -1,3 +1,4 @@
+import { decreeDay, decreeMonth } from '../domain/dates';
 import { LAO_DRAFT_TEXTS } from './texts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
@@ -18,13 +19,12 @@ function parts(iso: string): DateParts | null {
 }
 
 /**
- * "2025-01-05" → "ngày 05 tháng 01 năm 2025", "2025-03-21" → "ngày 21 tháng 3 năm 2025" (Decree 30: the day
- * always has two digits; months 1 and 2 take a leading zero, months 3–12 do not).
+ * "2025-01-05" → "ngày 05 tháng 01 năm 2025", "2025-03-21" → "ngày 21 tháng 3 năm 2025" (Decree 30:
+ * the day always in two digits, the month with a leading zero only for January and February).
  */
 export function vietnameseDate(iso: string): string {
   const p = parts(iso);
-  const month = p && p.monthIndex < 2 ? p.month : String((p?.monthIndex ?? 0) + 1);
-  return p ? `ngày ${p.day} tháng ${month} năm ${p.year}` : iso;
+  return p ? `ngày ${decreeDay(Number(p.day))} tháng ${decreeMonth(p.monthIndex + 1)} năm ${p.year}` : iso;
 }
 
 /** The italic place-and-date line: "Thanh Hóa, ngày 05 tháng 01 năm 2025"; without a place "Ngày 05 tháng 01 năm 2025". */
@@ -33,7 +33,7 @@ export function vietnameseDateLine(place: string, iso: string): string {
   return place ? `${place}, ${date}` : capitalise(date);
 }
 
-/** "2025-01-05" → "ວັນທີ 05 ມັງກອນ 2025" (month names: LAO_DRAFT_TEXTS, partly unverified). */
+/** "2025-01-05" → "ວັນທີ 05 ມັງກອນ 2025": day in two digits, the month by name (LAO_DRAFT_TEXTS, partly unverified). */
 export function laoDate(iso: string): string {
   const p = parts(iso);
   return p ? `${LAO_DRAFT_TEXTS.date} ${p.day} ${LAO_DRAFT_TEXTS.months[p.monthIndex]} ${p.year}` : iso;

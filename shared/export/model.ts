@@ -1,6 +1,8 @@
 import type { Delegate, DocumentDetail, ProvinceRef } from '../contract/schemas';
 import type { Country, DocumentKind, DocumentPart, Sector } from '../domain/document';
+import { defaultDatelinePlace } from '../domain/places';
 import { numberDocument, numberSections } from '../drafting/numbering';
+import { subjectOf } from '../drafting/title';
 import { bookmarkNames } from './bookmarks';
 import { exportLine, exportText } from './sanitize';
 import { LAO_DRAFT_TEXTS, VI_TEXTS } from './texts';
@@ -18,6 +20,7 @@ export interface ExportPerson {
   loNeedsReview: boolean;
 }
 
+/** A party province of the document (our province or a partner). */
 export interface ExportParty {
   provinceId: string;
   country: Country;
@@ -28,6 +31,19 @@ export interface ExportParty {
   /** As running text names them: "tỉnh Sơn La", "thành phố Huế", "ແຂວງເຊີນລາ"; Vientiane Capital as stored. */
   inTextVi: string;
   inTextLo: string;
+  /** A live delegation of the document comes from this province. */
+  hasDelegation: boolean;
+}
+
+/** A named delegation and its people, in stored order. */
+export interface ExportDelegation {
+  id: string;
+  side: Country;
+  /** As the officer wrote it: "Đoàn đại biểu cấp cao Quốc hội nước CHDCND Lào". */
+  nameVi: string;
+  nameLo: string;
+  /** The party province it comes from (null: a national body, ministry, party committee …). */
+  provinceId: string | null;
   heads: ExportPerson[];
   members: ExportPerson[];
   signatories: ExportPerson[];
@@ -68,6 +84,9 @@ export interface ExportModel {
   periodEnd: string | null;
   placeVi: string;
   placeLo: string;
+  /** Địa danh of the date line (the document's own field, or the host province's bare name). */
+  datelinePlaceVi: string;
+  datelinePlaceLo: string;
   titleVi: string;
   titleLo: string;
   titleLoNeedsReview: boolean;
@@ -76,6 +95,8 @@ export interface ExportModel {
   summaryLo: string;
   /** Our province first, then the partners in stored order. */
   parties: ExportParty[];
+  /** Live delegations in stored order (each language version puts its own side first). */
+  delegations: ExportDelegation[];
   sections: ExportSection[];
   /** Clause id → bookmark name, for a later import to match a returned Word file to its clauses. */
   bookmarks: ReadonlyMap<string, string>;
@@ -93,26 +114,12 @@ export function provinceInText(p: Pick<ProvinceRef, 'country' | 'nameVi' | 'name
   return language === 'vi' ? `${unit} ${name}` : `${unit}${name}`;
 }
 
-/** Lower case, no tone marks, đ → d: "Thoả thuận" and "Thỏa thuận" compare equal. */
-function foldVi(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').replace(/Đ/gu, 'D').toLocaleLowerCase('vi');
-}
-
 /**
- * The summary line (trích yếu) from a stored title: the title without its leading document kind.
- * "Biên bản hội đàm giữa tỉnh A và tỉnh B năm 2025" → "giữa tỉnh A và tỉnh B năm 2025"; a title that
- * does not start with the kind is kept whole.
+ * The summary line (trích yếu) from a stored title: the title without its leading document kind, and
+ * without any other kind phrase that would repeat it ("Biên bản Hội nghị …"); see shared/drafting/title.ts.
  */
-export function summaryFromTitle(title: string, kindName: string, language: 'vi' | 'lo'): string {
-  const clean = exportLine(title);
-  if (language === 'lo') {
-    return clean.startsWith(kindName) ? clean.slice(kindName.length).replace(/^[\s:–-]+/u, '') : clean;
-  }
-  const words = clean.split(' ');
-  const kindWords = kindName.split(' ').map(foldVi);
-  const matches = kindWords.every((k, i) => words[i] !== undefined && foldVi(words[i]) === k);
-  if (!matches) return clean;
-  return words.slice(kindWords.length).join(' ').replace(/^[\s:–-]+/u, '');
+export function summaryFromTitle(title: string, kind: DocumentKind, language: 'vi' | 'lo'): string {
+  return subjectOf(exportLine(title), kind, language);
 }
 
 function person(d: Delegate): ExportPerson {
@@ -126,23 +133,35 @@ function person(d: Delegate): ExportPerson {
 }
 
 export function toExportModel(detail: DocumentDetail): ExportModel {
-  const delegates = [...detail.delegates].sort((a, b) => a.position - b.position);
-  const party = (ref: ProvinceRef, isOurs: boolean): ExportParty => {
-    const of = (role: Delegate['role']) => delegates.filter((d) => d.provinceId === ref.provinceId && d.role === role).map(person);
-    return {
-      provinceId: ref.provinceId,
-      country: ref.country,
-      isOurs,
-      nameVi: exportLine(ref.nameVi),
-      nameLo: exportLine(ref.nameLo),
-      inTextVi: provinceInText(ref, 'vi'),
-      inTextLo: provinceInText(ref, 'lo'),
-      heads: of('head'),
-      members: of('member'),
-      signatories: of('signatory'),
-      witnesses: of('witness'),
-    };
-  };
+  const withDelegation = new Set(detail.delegations.map((d) => d.provinceId));
+  const party = (ref: ProvinceRef, isOurs: boolean): ExportParty => ({
+    provinceId: ref.provinceId,
+    country: ref.country,
+    isOurs,
+    nameVi: exportLine(ref.nameVi),
+    nameLo: exportLine(ref.nameLo),
+    inTextVi: provinceInText(ref, 'vi'),
+    inTextLo: provinceInText(ref, 'lo'),
+    hasDelegation: withDelegation.has(ref.provinceId),
+  });
+  const delegations = [...detail.delegations]
+    .sort((a, b) => a.position - b.position)
+    .map((d): ExportDelegation => {
+      const people = detail.delegates.filter((p) => p.delegationId === d.id).sort((a, b) => a.position - b.position);
+      const of = (role: Delegate['role']) => people.filter((p) => p.role === role).map(person);
+      return {
+        id: d.id,
+        side: d.side,
+        nameVi: exportLine(d.nameVi),
+        nameLo: exportLine(d.nameLo),
+        provinceId: d.provinceId,
+        heads: of('head'),
+        members: of('member'),
+        signatories: of('signatory'),
+        witnesses: of('witness'),
+      };
+    });
+  const dateline = defaultDatelinePlace(detail);
 
   const allClauses = detail.sections.flatMap((s) => s.clauses);
   const numbered = numberDocument(detail.sections, allClauses);
@@ -178,12 +197,15 @@ export function toExportModel(detail: DocumentDetail): ExportModel {
     periodEnd: detail.periodEnd,
     placeVi: exportLine(detail.placeVi),
     placeLo: exportLine(detail.placeLo),
+    datelinePlaceVi: exportLine(detail.datelinePlaceVi) || exportLine(dateline.vi),
+    datelinePlaceLo: exportLine(detail.datelinePlaceLo) || exportLine(dateline.lo),
     titleVi: exportLine(detail.titleVi),
     titleLo: exportLine(detail.titleLo),
     titleLoNeedsReview: detail.titleLoNeedsReview,
-    summaryVi: summaryFromTitle(detail.titleVi, VI_TEXTS.kind[detail.kind], 'vi'),
-    summaryLo: summaryFromTitle(detail.titleLo, LAO_DRAFT_TEXTS.kind[detail.kind], 'lo'),
+    summaryVi: summaryFromTitle(detail.titleVi, detail.kind, 'vi'),
+    summaryLo: summaryFromTitle(detail.titleLo, detail.kind, 'lo'),
     parties: [party(detail.ourProvince, true), ...detail.partners.map((p) => party(p, false))],
+    delegations,
     sections,
     bookmarks,
     omittedClauses: allClauses.length - numbered.length,

@@ -44,6 +44,8 @@ export const VI_TEXTS = {
   ledBy: (delegation: string, name: string, title: string) =>
     `${delegation} do ${VI_TEXTS.comrade} ${name}${title ? `, ${title}` : ''}, làm Trưởng đoàn.`,
   membersIntro: 'Cùng tham gia đoàn có các đồng chí: ',
+  /** Partner provinces present without a delegation of their own: "Tham dự có đại diện tỉnh A và tỉnh B, nước …". */
+  partnersPresent: (provinces: string, country: string) => `Tham dự có đại diện ${provinces}, ${country}.`,
   /** "Ngày 21 tháng 03 năm 2025, tại Sầm Nưa, tỉnh Hủa Phăn, đã diễn ra buổi hội đàm giữa A và B." */
   opening: (date: string, place: string, event: string, parties: string) =>
     `${date}${place ? `, tại ${place}` : ''}, đã diễn ra buổi ${event} giữa ${parties}.`,
@@ -67,6 +69,9 @@ export const VI_TEXTS = {
   closing: (thisDocument: string, total: string, totalWords: string, each: string, perLanguage: string) =>
     `${thisDocument} được lập thành ${total} (${totalWords}) bản gốc, mỗi bên giữ ${each} bản, gồm ${perLanguage} bản tiếng Việt và ${perLanguage} bản tiếng Lào; các văn bản có giá trị pháp lý như nhau.`,
   signHeading: { minutes: 'TM. ĐOÀN ĐẠI BIỂU CẤP CAO', other: 'ĐẠI DIỆN' },
+  /** "TM. <delegation>" (a delegation signs through its head or signatory) and "ĐẠI DIỆN <province>". */
+  onBehalfOf: 'TM.',
+  representing: 'ĐẠI DIỆN',
   /** The signer's title under a "TM. ĐOÀN ĐẠI BIỂU" heading when the head of delegation signs. */
   headOfDelegation: 'TRƯỞNG ĐOÀN',
   witness: 'CHỨNG KIẾN',
@@ -112,6 +117,7 @@ export const LAO_DRAFT_TEXTS = {
   ledBy: (delegation: string, name: string, title: string) =>
     `${delegation} ນຳໂດຍ ${LAO_DRAFT_TEXTS.comrade} ${name}${title ? `, ${title}` : ''}, ເປັນຫົວໜ້າຄະນະ.`,
   membersIntro: 'ພ້ອມດ້ວຍ ສະຫາຍ: ',
+  partnersPresent: (provinces: string, country: string) => `ເຂົ້າຮ່ວມມີຜູ້ຕາງໜ້າ${provinces}, ${country}.`,
   opening: (date: string, place: string, event: string, parties: string) =>
     `${date}${place ? `, ທີ່ ${place}` : ''}, ໄດ້ດຳເນີນ${event} ລະຫວ່າງ ${parties}.`,
   purpose:
@@ -133,6 +139,8 @@ export const LAO_DRAFT_TEXTS = {
   closing: (thisDocument: string, total: string, totalWords: string, each: string, perLanguage: string) =>
     `${thisDocument} ໄດ້ເຮັດຂຶ້ນເປັນ ${total} (${totalWords}) ສະບັບຕົ້ນ, ແຕ່ລະຝ່າຍເກັບຮັກສາໄວ້ ${each} ສະບັບ, ເປັນພາສາລາວ ${perLanguage} ສະບັບ ແລະ ພາສາຫວຽດນາມ ${perLanguage} ສະບັບ; ທຸກສະບັບມີຄຸນຄ່າທາງກົດໝາຍເທົ່າທຽມກັນ.`,
   signHeading: { minutes: 'ຕາງໜ້າຄະນະຜູ້ແທນຂັ້ນສູງ', other: 'ຕາງໜ້າ' },
+  onBehalfOf: 'ຕາງໜ້າ',
+  representing: 'ຕາງໜ້າ',
   headOfDelegation: 'ຫົວໜ້າຄະນະຜູ້ແທນ',
   witness: 'ເປັນສັກຂີພິຍານ',
   /** Shown, highlighted, where a Lao text is missing. */

@@ -109,6 +109,9 @@ export const en = {
       frozen: 'This version is signed: its details are frozen. Create an amended version to change them.',
     },
     delegations: {
+      noDelegation: 'No delegation of its own yet',
+      addDelegation: 'Add the delegation of {{name}}',
+      nationalBody: 'National body (no province)',
       intro: 'Names and titles as they will be printed, in Vietnamese and Lao. Signatories are a separate list: the signer is not always the head of delegation.',
       reorderHint: 'Alt+↑ / Alt+↓ moves a person within their list.',
       partner: 'Partner province',
@@ -586,6 +589,23 @@ export const en = {
       confirm: 'Create the draft',
     },
   },
+  /** Signing check ("Check document"): one message per problem code (shared/drafting/check-codes.ts). */
+  check: {
+    title: 'Check document',
+    blocking: 'Must be fixed before signing',
+    confirm: 'To confirm',
+    none: 'No problems found.',
+    confirmAndSign: 'I have checked these points: sign',
+    language: { vi: 'Vietnamese', lo: 'Lao' },
+    side: { VN: 'Vietnamese', LA: 'Lao' },
+    placeholder: 'Unfilled placeholder(s) {{placeholders}} in the {{language}} text.',
+    empty_clause: 'This clause has no text in either language.',
+    clause_without_lao: 'This clause has no Lao text.',
+    party_without_delegation: '{{nameVi}} has no delegation of its own: it is named as a partner, not as a delegation.',
+    side_without_signatory: 'Nobody is marked as signatory on the {{side}} side; the heads of delegation are shown instead.',
+    signatory_without_name: 'A signatory has no name in the {{language}} version.',
+    subject_repeats_kind: 'The {{language}} title repeats the document kind after it; the export leaves the repeated words out.',
+  },
   errors: {
     E_INVALID_INPUT: 'Some information is not valid. Nothing was saved.',
     E_NOT_FOUND: 'The item was not found. It may have been removed.',
@@ -648,6 +668,14 @@ export const en = {
     status_before_last_change: 'This date is before the last status change ({{date}}). Enter changes in the order they happened.',
     target_required: 'An “at most” or “exactly” target needs a number.',
     as_of_before_document: 'The “as of” date is before the document’s date ({{date}}).',
+    delegation_required: 'Choose the delegation this person belongs to: a signatory signs for a delegation.',
+    unknown_delegation: 'This delegation does not exist in this document (it may have been removed).',
+    delegation_has_delegates: 'This delegation still has {{count}} people. Move them to another delegation or remove them first.',
+    delegation_wrong_side: 'This province is on the other side of the table from the delegation.',
+    scope_not_partner: 'This province is not a partner of the document.',
+    agency_not_valid_on_date: 'This agency did not exist on the document’s date ({{date}}); it is valid from {{validFrom}} to {{validTo}}.',
+    check_blocking: 'The document cannot be signed yet: {{count}} problem(s) must be fixed first (see “Check document”).',
+    check_needs_confirmation: 'The check found {{count}} point(s) to confirm before signing.',
   },
   /** Electron shell: menu, About box and start-up dialogs (electron/). */
   shell: {

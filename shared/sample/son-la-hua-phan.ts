@@ -19,7 +19,16 @@ export interface SampleSection {
   clauses: SampleClause[];
 }
 
+/** A named delegation of the sample (both are provinces' delegations). */
+export interface SampleDelegation {
+  side: 'VN' | 'LA';
+  provinceId: string;
+  nameVi: string;
+  nameLo: string;
+}
+
 export interface SampleDelegate {
+  /** The province of the delegation the person belongs to. */
   provinceId: string;
   role: DelegateRole;
   nameVi: string;
@@ -37,8 +46,12 @@ export interface SampleDocument {
   periodEnd: string;
   placeVi: string;
   placeLo: string;
+  /** Date-line địa danh (Decree 30): the town, not the address. */
+  datelinePlaceVi: string;
+  datelinePlaceLo: string;
   titleVi: string;
   titleLo: string;
+  delegations: SampleDelegation[];
   delegates: SampleDelegate[];
   sections: SampleSection[];
 }
@@ -54,8 +67,14 @@ export const SON_LA_HUA_PHAN_2025: SampleDocument = {
   periodEnd: '2026-12-31',
   placeVi: 'Sầm Nưa, tỉnh Hủa Phăn',
   placeLo: 'ຊຳເໜືອ, ແຂວງຫົວພັນ',
+  datelinePlaceVi: 'Sầm Nưa',
+  datelinePlaceLo: 'ຊຳເໜືອ',
   titleVi: 'Biên bản hội đàm giữa Đoàn đại biểu cấp cao tỉnh Sơn La và tỉnh Hủa Phăn năm 2025',
   titleLo: 'ບົດບັນທຶກການເຈລະຈາ ລະຫວ່າງ ຄະນະຜູ້ແທນຂັ້ນສູງແຂວງເຊີນລາ ແລະ ແຂວງຫົວພັນ ປີ 2025',
+  delegations: [
+    { side: 'VN', provinceId: 'vn-son-la', nameVi: 'Đoàn đại biểu cấp cao tỉnh Sơn La', nameLo: 'ຄະນະຜູ້ແທນຂັ້ນສູງແຂວງເຊີນລາ' },
+    { side: 'LA', provinceId: 'la-houaphanh', nameVi: 'Đoàn đại biểu cấp cao tỉnh Hủa Phăn', nameLo: 'ຄະນະຜູ້ແທນຂັ້ນສູງແຂວງຫົວພັນ' },
+  ],
   delegates: [
     {
       provinceId: 'vn-son-la',

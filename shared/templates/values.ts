@@ -1,3 +1,4 @@
+import { decreeMonth } from '../domain/dates';
 import type { Country } from '../domain/document';
 import type { BilingualValues } from './fill';
 
@@ -89,7 +90,8 @@ export function documentValues(doc: PlaceholderSource): BilingualValues {
   const common = {
     nam: year,
     ngay: day,
-    thang: month,
+    // Decree 30: "tháng 01", "tháng 02", then "tháng 3" … "tháng 12".
+    thang: month === '' ? '' : decreeMonth(Number(month)),
     thang_lo: LAO_MONTHS[monthIndex] ?? '',
     so_ban_moi_ben: two(2),
     so_ban_moi_ngon_ngu: two(parties.length),

@@ -7,7 +7,7 @@
  * (Debian: libreoffice-writer-nogui poppler-utils fonts-lao fonts-liberation2; scripts/test.sh).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, EXPORT_LAYOUTS, MARGINS, packDocument, PAGE, toExportModel, type ExportLayout } from '../../shared/export';
@@ -101,7 +101,7 @@ describe.skipIf(!TOOLS)('rendered by LibreOffice (soffice → PDF → poppler)',
       [`-env:UserInstallation=file://${join(tmp.dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', tmp.dir, ...files],
       { stdio: 'pipe', timeout: 170_000 },
     );
-    rmSync(ARTIFACTS, { recursive: true, force: true });
+    // Overwrite its own images only: other render tests save theirs in this folder too.
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const fixture of FIXTURES) {
       for (const layout of EXPORT_LAYOUTS) {

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Failure, Result } from '../../shared/contract/result';
+import type { DocumentDetail, DocumentSummary } from '../../shared/contract/schemas';
 import type { Backend } from '../harness/backend';
 import { fingerprint } from './db';
 
@@ -36,5 +37,20 @@ export function apiHelpers(backend: () => Backend) {
     return result;
   }
 
-  return { call, expectOk, expectRefused };
+  /**
+   * Signs as an officer would after "Kiểm tra văn bản": template placeholders left in clauses ("{so_luong}")
+   * are filled in first (blocking), and the check's remaining warnings are confirmed.
+   */
+  async function fillAndSign(id: string, signedOn: string): Promise<DocumentSummary> {
+    const doc = await expectOk<DocumentDetail>('documents.get', { id });
+    for (const clause of doc.sections.flatMap((s) => s.clauses)) {
+      const fill = (text: string) => text.replace(/\{[^{}\n]{1,80}\}/gu, '05');
+      if (fill(clause.textVi) !== clause.textVi || fill(clause.textLo) !== clause.textLo) {
+        await expectOk('clauses.update', { id: clause.id, textVi: fill(clause.textVi), textLo: fill(clause.textLo) });
+      }
+    }
+    return expectOk<DocumentSummary>('documents.sign', { id, signedOn, confirmWarnings: true });
+  }
+
+  return { call, expectOk, expectRefused, fillAndSign };
 }

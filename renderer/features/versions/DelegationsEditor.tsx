@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldIssue } from '../../../shared/contract/errors';
 import type { Delegate, DocumentDetail, ProvinceRef } from '../../../shared/contract/schemas';
 import { DELEGATE_ROLES, type DelegateRole } from '../../../shared/domain/document';
+import { suggestedDelegationName } from '../../../shared/drafting/delegations';
 import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure, type CallResult } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
@@ -20,18 +21,19 @@ import {
 } from './delegateForm';
 import { isSignedRefusal, LaoReviewBadge, reloadDocument, splitIssues, type DocumentPanelProps } from './shared';
 
-type Editing = { mode: 'add'; provinceId: string; role: DelegateRole } | { mode: 'edit'; id: string } | null;
+type Editing = { mode: 'add'; delegationId: string; role: DelegateRole } | { mode: 'edit'; id: string } | null;
 
 /** What to focus once the next document is on screen (rows re-render after every edit). */
 type FocusTarget = { selector: string } | null;
 
 const rowSelector = (id: string, control?: string) =>
   `[data-testid="delegate-row"][data-delegate-id="${id}"]${control ? ` [data-testid="${control}"]` : ''}`;
-const addSelector = (provinceId: string, role: DelegateRole) =>
-  `[data-testid="delegation-editor"][data-province-id="${provinceId}"] [data-testid="delegate-add-${role}"]`;
+const addSelector = (delegationId: string, role: DelegateRole) =>
+  `[data-testid="delegation-editor"][data-delegation-id="${delegationId}"] [data-testid="delegate-add-${role}"]`;
 
 /**
- * Delegations as data: for each party (our province, then the partners) the heads of delegation,
+ * Delegations as data (a minimal editor over named delegations; the full delegation editor — names, side,
+ * national bodies — is built on the same channels later): for each delegation the heads of delegation,
  * members, signatories and witnesses — separate lists, because the signer is not always the head —
  * with Vietnamese and Lao names and titles side by side. Add, edit, remove (asks first) and reorder
  * (buttons, or Alt+↑ / Alt+↓ on a row). Every change is one call and is saved at once. Signed: read only.
@@ -67,17 +69,38 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
   }, [signed]);
 
   const parties = useMemo(() => {
-    const provinces: ProvinceRef[] = [doc.ourProvince, ...doc.partners];
     const ordered = orderedDelegates(doc);
-    return provinces.map((province, index) => ({
-      province,
-      ours: index === 0,
+    return doc.delegations.map((delegation) => ({
+      delegation,
+      province: [doc.ourProvince, ...doc.partners].find((p) => p.provinceId === delegation.provinceId) ?? null,
+      ours: delegation.side === doc.ourProvince.country,
       roles: DELEGATE_ROLES.map((role) => ({
         role,
-        delegates: ordered.filter((d) => d.provinceId === province.provinceId && d.role === role),
+        delegates: ordered.filter((d) => d.delegationId === delegation.id && d.role === role),
       })),
     }));
   }, [doc]);
+  // Parties with no delegation of their own: offered a delegation named as the export would name it.
+  const withoutDelegation = useMemo(() => {
+    const has = new Set(doc.delegations.map((d) => d.provinceId));
+    return [doc.ourProvince, ...doc.partners].filter((p) => !has.has(p.provinceId));
+  }, [doc]);
+
+  async function addDelegation(province: ProvinceRef) {
+    await run(
+      () =>
+        call('delegations.add', {
+          documentId: doc.id,
+          side: province.country,
+          provinceId: province.provinceId,
+          nameVi: suggestedDelegationName(province, doc.kind, 'vi'),
+          nameLo: suggestedDelegationName(province, doc.kind, 'lo'),
+          // The Lao name is the app's draft wording.
+          loNeedsReview: true,
+        }),
+      { announce: t('versions.delegations.addDelegation', { name: localName(province, language) }) },
+    );
+  }
 
   const nameOf = (d: Pick<Delegate, 'nameVi' | 'nameLo'>) => (d.nameVi.trim() || d.nameLo.trim() || t('versions.delegations.unnamed'));
 
@@ -131,7 +154,7 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
   async function remove(delegate: Delegate) {
     setConfirming(null);
     await run(() => call('delegates.remove', { id: delegate.id }), {
-      focus: () => addSelector(delegate.provinceId, delegate.role),
+      focus: () => addSelector(delegate.delegationId, delegate.role),
       announce: t('versions.delegations.removed', { name: nameOf(delegate) }),
     });
   }
@@ -185,16 +208,40 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
         </Notice>
       ) : null}
 
-      {parties.map(({ province, ours, roles }) => (
-        <div key={province.provinceId} className="vs-party" data-testid="delegation-editor" data-province-id={province.provinceId}>
+      {!signed && withoutDelegation.length > 0 ? (
+        <ul className="vs-party vs-party--missing" data-testid="parties-without-delegation">
+          {withoutDelegation.map((province) => (
+            <li key={province.provinceId} data-province-id={province.provinceId}>
+              <span>
+                {localName(province, language)} — {t('versions.delegations.noDelegation')}
+              </span>{' '}
+              <Button size="small" variant="ghost" onClick={() => void addDelegation(province)} disabled={busy} data-testid="delegation-add">
+                {t('versions.delegations.addDelegation', { name: localName(province, language) })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      {parties.map(({ delegation, province, ours, roles }) => (
+        <div
+          key={delegation.id}
+          className="vs-party"
+          data-testid="delegation-editor"
+          data-delegation-id={delegation.id}
+          data-province-id={delegation.provinceId ?? ''}
+        >
           <h3 className="vs-party__title">
-            {localName(province, language)}
-            <span className="vs-party__side">{ours ? t('document.ourProvince') : t('versions.delegations.partner')}</span>
+            <span lang={language === 'lo' && delegation.nameLo ? 'lo' : 'vi'}>{language === 'lo' && delegation.nameLo ? delegation.nameLo : delegation.nameVi}</span>
+            <span className="vs-party__side">
+              {province ? localName(province, language) : t('versions.delegations.nationalBody')} ·{' '}
+              {ours ? t('document.ourProvince') : t('versions.delegations.partner')}
+            </span>
           </h3>
           {roles.map(({ role, delegates }) => {
-            const adding = editing?.mode === 'add' && editing.provinceId === province.provinceId && editing.role === role;
+            const adding = editing?.mode === 'add' && editing.delegationId === delegation.id && editing.role === role;
             if (signed && delegates.length === 0) return null;
-            const groupId = `vs-role-${province.provinceId}-${role}`;
+            const groupId = `vs-role-${delegation.id}-${role}`;
             return (
               <div key={role} className="vs-role" data-testid="delegate-group" data-role={role}>
                 <div className="vs-role__head">
@@ -209,10 +256,10 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
                       className="vs-role__add"
                       onClick={() => {
                         setConfirming(null);
-                        setEditing({ mode: 'add', provinceId: province.provinceId, role });
+                        setEditing({ mode: 'add', delegationId: delegation.id, role });
                       }}
                       disabled={busy}
-                      aria-label={`${t(`versions.delegations.add.${role}`)} — ${localName(province, language)}`}
+                      aria-label={`${t(`versions.delegations.add.${role}`)} — ${language === 'lo' && delegation.nameLo ? delegation.nameLo : delegation.nameVi}`}
                       data-testid={`delegate-add-${role}`}
                     >
                       <span aria-hidden="true" className="btn__icon">
@@ -228,9 +275,8 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
                       editing?.mode === 'edit' && editing.id === delegate.id ? (
                         <li key={delegate.id} className="vs-person vs-person--editing" data-testid="delegate-row" data-delegate-id={delegate.id}>
                           <DelegateForm
-                            doc={doc}
                             delegate={delegate}
-                            provinceId={province.provinceId}
+                            delegationId={delegation.id}
                             initial={valuesOfDelegate(delegate)}
                             busy={busy}
                             onCancel={() => {
@@ -368,21 +414,20 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
                 {adding ? (
                   <div className="vs-person vs-person--editing vs-person--new">
                     <DelegateForm
-                      doc={doc}
                       delegate={null}
-                      provinceId={province.provinceId}
+                      delegationId={delegation.id}
                       initial={emptyDelegate(role)}
                       busy={busy}
                       onCancel={() => {
                         setEditing(null);
-                        setFocus({ selector: addSelector(province.provinceId, role) });
+                        setFocus({ selector: addSelector(delegation.id, role) });
                       }}
                       onSubmit={async (request, values) => {
                         const before = new Set(doc.delegates.map((d) => d.id));
                         const refused = await run(request, {
                           focus: (fresh) => {
                             const added = fresh.delegates.find((d) => !before.has(d.id));
-                            return added ? rowSelector(added.id, 'delegate-edit') : addSelector(province.provinceId, role);
+                            return added ? rowSelector(added.id, 'delegate-edit') : addSelector(delegation.id, role);
                           },
                           announce: t('versions.delegations.added', { name: nameOf(values) }),
                           fromForm: true,
@@ -403,10 +448,9 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
 }
 
 interface DelegateFormProps {
-  doc: DocumentDetail;
   /** null when adding. */
   delegate: Delegate | null;
-  provinceId: string;
+  delegationId: string;
   initial: DelegateValues;
   busy: boolean;
   onCancel(): void;
@@ -416,10 +460,10 @@ interface DelegateFormProps {
 
 const formFieldId = (scope: string, field: string) => `vs-delegate-${scope}-${field}`;
 
-function DelegateForm({ doc, delegate, provinceId, initial, busy, onCancel, onSubmit }: DelegateFormProps) {
+function DelegateForm({ delegate, delegationId, initial, busy, onCancel, onSubmit }: DelegateFormProps) {
   const { t } = useTranslation();
   const { locale } = useUiLanguage();
-  const scope = delegate?.id ?? `new-${provinceId}`;
+  const scope = delegate?.id ?? `new-${delegationId}`;
   const [values, setValues] = useState<DelegateValues>(initial);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [removed, setRemoved] = useState<Partial<Record<DelegateTextField, number>>>({});
@@ -462,7 +506,7 @@ function DelegateForm({ doc, delegate, provinceId, initial, busy, onCancel, onSu
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const check = delegate ? checkUpdate(delegate, values) : checkAdd(doc, provinceId, values);
+    const check = delegate ? checkUpdate(delegate, values) : checkAdd(delegationId, values);
     if (!check.ok) {
       setIssues(check.issues);
       setFocusRequest((n) => n + 1);

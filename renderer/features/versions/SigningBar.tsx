@@ -85,6 +85,15 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
 
   async function sign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    await submitSign(false);
+  }
+
+  /**
+   * Signs; the backend runs the signing check first. Blocking problems are shown as refused; confirm-only
+   * ones are listed with a button that signs again with `confirmWarnings` (the full check view comes with
+   * the delegation editor's rework).
+   */
+  async function submitSign(confirmWarnings: boolean) {
     if (busy) return;
     const parsed = parseTypedDate(signedOn, true);
     if (!parsed.ok || parsed.iso === null) {
@@ -95,7 +104,7 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
     setDateError(undefined);
     setFailure(null);
     setBusy(true);
-    const answer = await call('documents.sign', { id: doc.id, signedOn: parsed.iso });
+    const answer = await call('documents.sign', { id: doc.id, signedOn: parsed.iso, confirmWarnings });
     if (!mounted.current) return;
     if (!answer.ok) {
       setBusy(false);
@@ -188,6 +197,11 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
                 <li key={`${issue.path}:${issue.code}`}>{issueMessage(t, issue, locale)}</li>
               ))}
             </ul>
+          ) : null}
+          {step === 'sign' && (failure.issues ?? []).some((i) => i.code === 'check_needs_confirmation') ? (
+            <Button size="small" variant="primary" onClick={() => void submitSign(true)} disabled={busy} data-testid="sign-confirm-warnings">
+              {t('check.confirmAndSign')}
+            </Button>
           ) : null}
         </Notice>
       ) : null}

@@ -38,9 +38,9 @@ function firstPerPath(issues: FieldIssue[]): FieldIssue[] {
 
 export type AddCheck = { ok: true; request: Req<'delegates.add'> } | { ok: false; issues: FieldIssue[] };
 
-export function checkAdd(doc: DocumentDetail, provinceId: string, values: DelegateValues): AddCheck {
+export function checkAdd(delegationId: string, values: DelegateValues): AddCheck {
   const { loNeedsReview: _flag, ...fields } = values;
-  const candidate = { documentId: doc.id, provinceId, ...fields };
+  const candidate = { delegationId, ...fields };
   const parsed = contract['delegates.add'].req.safeParse(candidate);
   if (!parsed.success) return { ok: false, issues: firstPerPath(toFieldIssues(parsed.error)) };
   return { ok: true, request: candidate };
@@ -63,19 +63,25 @@ export function checkUpdate(delegate: Delegate, values: DelegateValues): UpdateC
   return { ok: true, request: request as Req<'delegates.update'>, changed: Object.keys(request).length > 1 };
 }
 
-/** The document's delegates in stored order (the order `delegates.move` indexes). */
+/** The document's delegates, delegation by delegation, each in stored order (the order `delegates.move` indexes). */
 export function orderedDelegates(doc: DocumentDetail): Delegate[] {
-  return [...doc.delegates].sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const delegation = new Map(doc.delegations.map((d, index) => [d.id, index]));
+  return [...doc.delegates].sort(
+    (a, b) =>
+      (delegation.get(a.delegationId) ?? 0) - (delegation.get(b.delegationId) ?? 0) ||
+      a.position - b.position ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /**
  * The `delegates.move` index that puts `delegate` just before (up) or after (down) its neighbour in the
- * same province and role list. Positions are kept across the whole document, so the index is the
- * neighbour's place in the document-wide order; null at either end of the list.
+ * same delegation and role list. Positions are kept per delegation, so the index is the neighbour's
+ * place among the delegation's people; null at either end of the list.
  */
 export function moveIndex(doc: DocumentDetail, delegate: Delegate, direction: -1 | 1): number | null {
-  const all = orderedDelegates(doc);
-  const group = all.filter((d) => d.provinceId === delegate.provinceId && d.role === delegate.role);
+  const all = orderedDelegates(doc).filter((d) => d.delegationId === delegate.delegationId);
+  const group = all.filter((d) => d.role === delegate.role);
   const at = group.findIndex((d) => d.id === delegate.id);
   const neighbour = group[at + direction];
   if (at < 0 || !neighbour) return null;

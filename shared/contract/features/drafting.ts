@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOCUMENT_PARTS, SECTORS } from '../../domain/document';
-import { EntityId, LIMITS, userText } from '../fields';
+import { EntityId, LIMITS, ProvinceId, userText } from '../fields';
 import { ClauseSchema, DocumentDetailSchema, SectionSchema } from '../schemas';
 import type { ContractSection } from '../section';
 
@@ -19,7 +19,10 @@ export const SectionAddInput = z.strictObject({
   sector: z.enum(SECTORS),
   titleVi: userText({ max: LIMITS.titleLength, singleLine: true, required: true }),
   titleLo: sectionTitle,
-  /** Position among the document's sections; at the end when omitted. */
+  /**
+   * Position among the document's sections. When omitted: at the end for an implementation section,
+   * otherwise just before the first implementation section (Tổ chức thực hiện stays last).
+   */
   index: index.optional(),
 });
 
@@ -71,6 +74,16 @@ export const ClauseMergeInput = z.strictObject({ firstId: EntityId, secondId: En
 
 export const ClauseIdsInput = z.strictObject({ ids: z.array(EntityId).min(1).max(10_000) });
 
+/**
+ * Which partner provinces a clause or a section is for. `provinceIds` empty clears the scope: a section
+ * is then for all partners, a clause inherits its parent's or section's. Every id must be a partner of
+ * the document (`scope_not_partner`, path "provinceIds.<i>"). Follow-up counts a clause only under its
+ * partners (shared/drafting/scope.ts effectiveScope).
+ */
+const scopeIds = z.array(ProvinceId).max(LIMITS.partnersPerDocument);
+export const SectionScopeInput = z.strictObject({ sectionId: EntityId, provinceIds: scopeIds });
+export const ClauseScopeInput = z.strictObject({ clauseId: EntityId, provinceIds: scopeIds });
+
 export const ClauseEditResultSchema = z.object({
   document: DocumentDetailSchema,
   /** Ids of clauses this edit created (split, add) or removed (delete, merge), for focus and undo. */
@@ -85,6 +98,8 @@ export const draftingContract = {
   'sections.move': { req: SectionMoveInput, res: DocumentDetailSchema },
   'sections.remove': { req: z.strictObject({ id: EntityId }), res: DocumentDetailSchema },
   'sections.restore': { req: z.strictObject({ id: EntityId }), res: DocumentDetailSchema },
+  'sections.setScope': { req: SectionScopeInput, res: DocumentDetailSchema },
+  'clauses.setScope': { req: ClauseScopeInput, res: DocumentDetailSchema },
   'clauses.add': { req: ClauseAddInput, res: ClauseEditResultSchema },
   'clauses.update': { req: ClauseUpdateInput, res: ClauseSchema },
   'clauses.move': { req: ClauseMoveInput, res: ClauseEditResultSchema },

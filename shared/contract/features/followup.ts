@@ -54,6 +54,9 @@ export const FOLLOWUP_LIMITS = {
 export const AgencySchema = z.object({
   id: EntityId,
   provinceId: ProvinceId.nullable(),
+  /** The province's bare names, so a picker never shows "Sở Y tế" three times without its province. */
+  provinceNameVi: z.string().nullable(),
+  provinceNameLo: z.string().nullable(),
   country: z.enum(COUNTRIES),
   nameVi: z.string(),
   nameLo: z.string(),
@@ -72,8 +75,21 @@ export type Agency = z.infer<typeof AgencySchema>;
 
 export const AgencyListInput = z.strictObject({
   provinceId: ProvinceId.optional(),
+  /** Agencies of any of these provinces (e.g. a document's parties); combined with provinceId by AND. */
+  provinceIds: z.array(ProvinceId).max(60).optional(),
   country: z.enum(COUNTRIES).optional(),
+  /** Only agencies that existed on this date (valid_from ≤ date ≤ valid_to, open ends allowed). */
+  validOn: IsoDate.optional(),
   includeArchived: z.boolean().default(false),
+});
+
+/**
+ * The agency picker of one clause: live agencies of our province and of the clause's partner provinces
+ * (its scope; all partners when unscoped), valid on the document's meeting date, each with its province.
+ */
+export const AgencyForClauseInput = z.strictObject({
+  clauseId: EntityId,
+  side: z.enum(COUNTRIES).optional(),
 });
 
 export const AgencyAddInput = z.strictObject({
@@ -254,6 +270,10 @@ export const ClauseTrackingSchema = z.object({
   carriedOverTo: CarriedOverToSchema.nullable(),
   agencies: z.array(ClauseAgencySchema),
   indicators: z.array(ClauseIndicatorSchema),
+  /** Partner provinces the clause is for (its effective scope: all partners when unscoped). */
+  scope: z.array(z.object({ provinceId: ProvinceId, nameVi: z.string(), nameLo: z.string() })),
+  /** True when the clause or its section names partners (not "all partners"). */
+  scoped: z.boolean(),
   /** Newest first. */
   progress: z.array(ProgressEntrySchema),
   /** The same task in earlier years (oldest first), then this clause, then later carry-overs. */
@@ -295,7 +315,11 @@ export const TrackingAssignInput = z.strictObject({
   ...clauseRef,
   side: z.enum(COUNTRIES),
   agencyId: EntityId,
-  /** A new lead replaces the side's current lead (the old row is archived). */
+  /**
+   * A new lead replaces the side's current lead (the old row is archived). An agency that did not exist
+   * on the document's meeting date (valid_from after it, or valid_to before it) is refused with
+   * `agency_not_valid_on_date` (params { validFrom, validTo, date } as dd/mm/yyyy, '' when open).
+   */
   role: z.enum(AGENCY_ROLES),
 });
 
@@ -443,6 +467,10 @@ export const TrackingRowSchema = z.object({
   documentTitleVi: z.string(),
   meetingDate: z.string(),
   partners: z.array(z.object({ provinceId: ProvinceId, nameVi: z.string(), nameLo: z.string() })),
+  /** Partners the clause is for: its scope (clause, parent or section), or every partner when unscoped. */
+  scope: z.array(z.object({ provinceId: ProvinceId, nameVi: z.string(), nameLo: z.string() })),
+  /** True when the scope names some partners rather than "all partners". */
+  scoped: z.boolean(),
   sector: z.enum(SECTORS),
   sectionTitleVi: z.string(),
   label: z.string(),
@@ -486,6 +514,7 @@ export const ReportScopeSchema = z.union([
 
 export const followupContract = {
   'agencies.list': { req: AgencyListInput, res: z.array(AgencySchema) },
+  'agencies.forClause': { req: AgencyForClauseInput, res: z.array(AgencySchema) },
   'agencies.add': { req: AgencyAddInput, res: AgencySchema },
   'agencies.update': { req: AgencyUpdateInput, res: AgencySchema },
   'agencies.merge': { req: AgencyMergeInput, res: AgencySchema },

@@ -10,7 +10,7 @@ let now = new Date('2024-12-01T09:00:00');
 const clock: Clock = { now: () => now };
 let tmp: ReturnType<typeof tempDir>;
 let backend: Backend;
-const { expectOk, expectRefused } = apiHelpers(() => backend);
+const { expectOk, expectRefused, fillAndSign } = apiHelpers(() => backend);
 
 beforeEach(() => {
   now = new Date('2024-12-01T09:00:00');
@@ -33,7 +33,7 @@ describe('carry-over into next year', () => {
       'documents.create',
       validCreateRequest({ templateId: 'builtin-minutes-v1', meetingDate: '2024-01-05', titleVi: 'Biên bản hội đàm năm 2024', titleLo: 'ບົດບັນທຶກ ປີ 2024' }),
     );
-    await expectOk('documents.sign', { id: first.id, signedOn: '2024-01-05' });
+    await fillAndSign(first.id, '2024-01-05');
     const doc2024 = await expectOk<DocumentDetail>('documents.get', { id: first.id });
     const [doneTask, carriedTask, droppedTask] = taskLeaves(doc2024);
     const all2024 = taskLeaves(doc2024).length;
@@ -59,7 +59,7 @@ describe('carry-over into next year', () => {
     expect(origin.carriedOverTo).toMatchObject({ documentId: second.id, documentTitleVi: 'Biên bản hội đàm năm 2025', clauseId: fromCarried!.id });
 
     now = new Date('2025-12-01T09:00:00');
-    await expectOk('documents.sign', { id: second.id, signedOn: '2025-01-10' });
+    await fillAndSign(second.id, '2025-01-10');
     await expectOk('tracking.setStatus', { clauseId: fromCarried!.id, status: 'done' });
     const third = await expectOk<DocumentSummary>('documents.carryOver', { documentId: second.id, meetingDate: '2026-01-08' });
     const doc2026 = await expectOk<DocumentDetail>('documents.get', { id: third.id });

@@ -17,7 +17,7 @@ let tmp: ReturnType<typeof tempDir>;
 let backend: Backend;
 let platform: FakePlatform;
 
-const { expectOk, expectRefused } = apiHelpers(() => backend);
+const { expectOk, expectRefused, fillAndSign } = apiHelpers(() => backend);
 
 const NORTHERN_LAO = ['la-houaphanh', 'la-luang-prabang', 'la-oudomxay', 'la-phongsaly', 'la-luang-namtha', 'la-xiangkhouang', 'la-bokeo', 'la-sainyabuli', 'la-xaisomboun'];
 
@@ -27,7 +27,7 @@ async function signedMinutes(partner: string, meetingDate: string): Promise<{ id
     'documents.create',
     validCreateRequest({ templateId: 'builtin-minutes-v1', ourProvinceId: 'vn-son-la', partnerProvinceIds: [partner], meetingDate, titleVi: `Biên bản hội đàm với ${partner} ${meetingDate}` }),
   );
-  await expectOk('documents.sign', { id: doc.id, signedOn: meetingDate });
+  await fillAndSign(doc.id, meetingDate);
   const detail = await expectOk<DocumentDetail>('documents.get', { id: doc.id });
   const all = detail.sections.filter((s) => s.part === 'tasks').flatMap((s) => s.clauses);
   const leaves = all.filter((c) => !all.some((k) => k.parentId === c.id)).map((c) => c.id);

@@ -22,7 +22,7 @@ let doc: DocumentDetail;
 let tasks: string[];
 let results: string[];
 
-const { call, expectOk, expectRefused } = apiHelpers(() => backend);
+const { call, expectOk, expectRefused, fillAndSign } = apiHelpers(() => backend);
 
 async function agencyOf(provinceId: string, nameVi: string): Promise<Agency> {
   const list = await expectOk<Agency[]>('agencies.list', { provinceId });
@@ -40,7 +40,7 @@ beforeEach(async () => {
     'documents.create',
     validCreateRequest({ templateId: 'builtin-minutes-v1', ourProvinceId: 'vn-son-la', partnerProvinceIds: ['la-houaphanh'], meetingDate: '2025-03-21' }),
   );
-  await expectOk('documents.sign', { id: created.id, signedOn: '2025-03-21' });
+  await fillAndSign(created.id, '2025-03-21');
   doc = await expectOk<DocumentDetail>('documents.get', { id: created.id });
   tasks = doc.sections.filter((s) => s.part === 'tasks').flatMap((s) => s.clauses.map((c) => c.id));
   results = doc.sections.filter((s) => s.part === 'results').flatMap((s) => s.clauses.map((c) => c.id));

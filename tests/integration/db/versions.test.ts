@@ -36,10 +36,11 @@ describe('document metadata', () => {
 });
 
 describe('delegations', () => {
-  it('adds, reorders, edits and removes delegates with titles as data; refuses a province that is not a party', async () => {
+  it('adds, reorders, edits and removes delegates with titles as data, in a named delegation; refuses a delegate without a delegation', async () => {
+    const start = await expectOk<DocumentDetail>('documents.get', { id: sample.id });
+    const lao = start.delegations.find((d) => d.provinceId === 'la-houaphanh')!;
     let detail = await expectOk<DocumentDetail>('delegates.add', {
-      documentId: sample.id,
-      provinceId: 'la-houaphanh',
+      delegationId: lao.id,
       role: 'signatory',
       nameVi: 'Người ký phía Lào',
       nameLo: 'ຜູ້ລົງນາມ',
@@ -47,33 +48,31 @@ describe('delegations', () => {
       titleLo: 'ຮອງເຈົ້າແຂວງຫົວພັນ',
       index: 0,
     });
-    expect(detail.delegates[0]).toMatchObject({ role: 'signatory', titleVi: 'Phó Tỉnh trưởng tỉnh Hủa Phăn', position: 0 });
-    const id = detail.delegates[0]!.id;
+    const ofLao = () => detail.delegates.filter((d) => d.delegationId === lao.id);
+    expect(ofLao()[0]).toMatchObject({ role: 'signatory', titleVi: 'Phó Tỉnh trưởng tỉnh Hủa Phăn', position: 0 });
+    const id = ofLao()[0]!.id;
     detail = await expectOk<DocumentDetail>('delegates.move', { id, index: 99 });
-    expect(detail.delegates.at(-1)!.id).toBe(id);
+    expect(ofLao().at(-1)!.id).toBe(id);
     detail = await expectOk<DocumentDetail>('delegates.update', { id, titleVi: 'Tỉnh trưởng tỉnh Hủa Phăn' });
     expect(detail.delegates.find((d) => d.id === id)!.titleVi).toBe('Tỉnh trưởng tỉnh Hủa Phăn');
     detail = await expectOk<DocumentDetail>('delegates.remove', { id });
     expect(detail.delegates.some((d) => d.id === id)).toBe(false);
     expect(backend.db.prepare('SELECT archived_at FROM delegates WHERE id = ?').get(id)).toEqual({ archived_at: expect.any(String) });
 
+    await expectRefused('delegates.add', { role: 'signatory', nameVi: 'X', nameLo: '', titleVi: '', titleLo: '' }, 'delegation_required', 'E_INVALID_INPUT', 'delegationId');
     await expectRefused(
       'delegates.add',
-      { documentId: sample.id, provinceId: 'la-bokeo', role: 'member', nameVi: 'X', nameLo: '', titleVi: '', titleLo: '' },
-      'not_a_party',
+      { delegationId: '00000000-0000-4000-8000-000000000000', role: 'member', nameVi: 'X', nameLo: '', titleVi: '', titleLo: '' },
+      'unknown_delegation',
     );
-    await expectRefused(
-      'delegates.add',
-      { documentId: sample.id, provinceId: 'vn-son-la', role: 'member', nameVi: '', nameLo: '', titleVi: '', titleLo: '' },
-      'required',
-    );
+    await expectRefused('delegates.add', { delegationId: lao.id, role: 'member', nameVi: '', nameLo: '', titleVi: '', titleLo: '' }, 'required');
   });
 });
 
 describe('signing, amending and the diff', () => {
   it('freezes a signed version, refuses edits, and shows a clause-level diff of an amendment in both languages', async () => {
     expect(sample.status).toBe('amended');
-    const signed = await expectOk<DocumentSummary>('documents.sign', { id: sample.id, signedOn: '2025-04-02' });
+    const signed = await expectOk<DocumentSummary>('documents.sign', { id: sample.id, signedOn: '2025-04-02', confirmWarnings: true });
     expect(signed.status).toBe('signed');
     const before = await expectOk<DocumentDetail>('documents.get', { id: sample.id });
     const clause = before.sections.find((s) => s.part === 'tasks' && s.sector === 'defence_security')!.clauses[1]!;
@@ -98,7 +97,7 @@ describe('signing, amending and the diff', () => {
     expect(diff.summary.clauses['changed']).toBe(1);
     expect(diff.summary.clauses['removed']).toBe(1);
 
-    await expectOk('documents.sign', { id: sample.id, signedOn: '2025-06-01' });
+    await expectOk('documents.sign', { id: sample.id, signedOn: '2025-06-01', confirmWarnings: true });
     const versions = await expectOk<VersionSummary[]>('documents.versions', { id: sample.id });
     expect(versions.map((v) => [v.versionNo, v.signedOn])).toEqual([[1, '2025-03-21'], [2, '2025-04-02'], [3, '2025-06-01']]);
     const between = await expectOk<DocumentDiffView>('documents.diff', { id: sample.id, from: 2, to: 3 });

@@ -147,7 +147,7 @@ describe('built-in templates', () => {
   it('closing of the minutes reads as the domain brief prescribes once filled', () => {
     const { body } = fillTemplate(builtinTemplateOf('minutes').body, documentValues(source));
     expect(body.closing.map((c) => c.vi)).toEqual([
-      'Làm tại thành phố Thanh Hóa, ngày 13 tháng 05 năm 2025.',
+      'Làm tại thành phố Thanh Hóa, ngày 13 tháng 5 năm 2025.',
       'Biên bản này được lập thành 04 (bốn) bản gốc, mỗi bên giữ 02 bản, gồm 02 bản tiếng Việt và 02 bản tiếng Lào; các văn bản có giá trị pháp lý như nhau.',
     ]);
     expect(body.closing[0]!.lo).toBe('ເຮັດທີ່ ນະຄອນແທງຮວາ, ວັນທີ 13 ພຶດສະພາ 2025.');
@@ -257,7 +257,7 @@ describe('fillTemplate', () => {
 describe('document values', () => {
   it('name provinces in each language, two-digit day and month, Lao month name and the originals', () => {
     const { vi, lo } = documentValues(source);
-    expect(vi).toMatchObject({ tinh_vn: 'tỉnh Thanh Hóa', tinh_lo: 'tỉnh Hủa Phăn', nam: '2025', ngay: '13', thang: '05', dia_diem: 'thành phố Thanh Hóa', so_ban: '04 (bốn)', so_ban_moi_ben: '02', so_ban_moi_ngon_ngu: '02' });
+    expect(vi).toMatchObject({ tinh_vn: 'tỉnh Thanh Hóa', tinh_lo: 'tỉnh Hủa Phăn', nam: '2025', ngay: '13', thang: '5', dia_diem: 'thành phố Thanh Hóa', so_ban: '04 (bốn)', so_ban_moi_ben: '02', so_ban_moi_ngon_ngu: '02' });
     expect(lo).toMatchObject({ tinh_vn: 'ແຂວງແທງຮວາ', tinh_lo: 'ແຂວງຫົວພັນ', thang_lo: 'ພຶດສະພາ', dia_diem: 'ນະຄອນແທງຮວາ', so_ban: '04 (ສີ່)' });
   });
 
