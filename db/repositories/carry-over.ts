@@ -5,6 +5,8 @@ import { carriedTarget, valueAsOf, type ValueMode } from '../../shared/followup/
 import { CARRY_OVER_PREFIX, dueDateOf, effectiveStatus, type Deadline, type TrackingStatus } from '../../shared/followup/status';
 import { catalogues } from '../../shared/i18n';
 import { insertRow, type WriteContext } from '../changes';
+import { clauseContext } from './clause-scope';
+import { setScope } from './scopes';
 import { all, one, sql } from '../sql';
 import { statusOn } from './followup-facts';
 import { deadlineOf, indicatorsOf, reportsOf, statusFactsOf, trackingRow, type TrackingRowData } from './tracking';
@@ -124,7 +126,9 @@ function carryFollowUp(write: WriteContext, originId: string, successorId: strin
       successorId,
     );
   }
-  // TODO(issue 10): copy the clause's scope by partner province here once its table is on this branch.
+  // Its partner scope (its own, its parent's or its section's) becomes the new clause's own: same parties.
+  const origin = clauseContext(db, originId);
+  if (origin.scoped) setScope(write, 'clause_scopes', successorId, origin.scope);
 }
 
 /**

@@ -23,6 +23,10 @@ function databaseAtVersion5(path: string): void {
     db.prepare(`INSERT INTO documents (id, kind, status, title_vi, meeting_date, created_at, updated_at) VALUES (?, 'minutes', ?, ?, ?, ?, ?)`).run(id, status, `Biên bản ${date}`, date, at, at);
   doc('d1', 'signed', '2024-03-01');
   doc('22222222-2222-4222-8222-222222222222', 'draft', '2025-03-01');
+  for (const d of ['d1', '22222222-2222-4222-8222-222222222222']) {
+    db.prepare(`INSERT INTO document_parties (id, document_id, province_id, role, position) VALUES (?, ?, 'vn-son-la', 'ours', 0)`).run(`${d}-ours`, d);
+    db.prepare(`INSERT INTO document_parties (id, document_id, province_id, role, position) VALUES (?, ?, 'la-houaphanh', 'partner', 1)`).run(`${d}-partner`, d);
+  }
   db.prepare(`INSERT INTO document_versions (id, document_id, version_no, label, snapshot_json, signed_on, created_at) VALUES ('v1', 'd1', 1, 'signed', '{}', '2024-03-01', ?)`).run(at);
   for (const [id, d] of [['s1', 'd1'], ['s2', '22222222-2222-4222-8222-222222222222']]) {
     db.prepare(`INSERT INTO sections (id, document_id, part, sector, position, title_vi, created_at, updated_at) VALUES (?, ?, 'tasks', 'health', 0, 'Y tế', ?, ?)`).run(id, d, at, at);

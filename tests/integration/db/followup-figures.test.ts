@@ -20,14 +20,14 @@ let tmp: ReturnType<typeof tempDir>;
 let backend: Backend;
 let docId: string;
 let tasks: string[];
-const { expectOk, expectRefused } = apiHelpers(() => backend);
+const { expectOk, expectRefused, fillAndSign } = apiHelpers(() => backend);
 
 async function signedMinutes(meetingDate: string, partner = 'la-houaphanh'): Promise<{ id: string; tasks: string[] }> {
   const doc = await expectOk<DocumentSummary>(
     'documents.create',
     validCreateRequest({ templateId: 'builtin-minutes-v1', ourProvinceId: 'vn-son-la', partnerProvinceIds: [partner], meetingDate, titleVi: `Biên bản hội đàm ${meetingDate}` }),
   );
-  await expectOk('documents.sign', { id: doc.id, signedOn: meetingDate });
+  await fillAndSign(doc.id, meetingDate);
   const detail = await expectOk<DocumentDetail>('documents.get', { id: doc.id });
   const all = detail.sections.filter((s) => s.part === 'tasks').flatMap((s) => s.clauses);
   return { id: doc.id, tasks: all.filter((c) => !all.some((k) => k.parentId === c.id)).map((c) => c.id) };
@@ -268,7 +268,7 @@ describe('carry-over keeps the work attached', () => {
     const successorIn = (documentId: string, origin: string) =>
       backend.db.prepare('SELECT id FROM clauses WHERE document_id = ? AND predecessor_clause_id = ?').get(documentId, origin) as { id: string } | undefined;
     const successorOf = (origin: string) => successorIn(next.id, origin)!;
-    await expectOk('documents.sign', { id: next.id, signedOn: '2026-03-12' });
+    await fillAndSign(next.id, '2026-03-12');
     now = new Date('2026-03-20T09:00:00');
     const successor = await expectOk<ClauseTracking>('tracking.get', { clauseId: successorOf(carried!).id });
     expect(successor.agencies.map((a) => [a.side, a.role, a.nameVi])).toEqual([

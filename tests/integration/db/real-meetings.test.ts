@@ -152,6 +152,15 @@ describe('clauses scoped to partner provinces', () => {
     const agencies = await expectOk<Agency[]>('agencies.forClause', { clauseId: memo.borderClauseId, side: 'LA' });
     expect([...new Set(agencies.map((a) => a.provinceNameVi))]).toEqual(['Phông Sa Lỳ', 'Luông Pha Băng']);
     expect(agencies.filter((a) => a.nameVi === 'Sở Y tế').map((a) => a.provinceNameVi)).toEqual(['Phông Sa Lỳ', 'Luông Pha Băng']);
+
+    // Next year's draft: the carried task keeps its partners (inherited scopes become the clause's own).
+    const next = await expectOk<DocumentSummary>('documents.carryOver', { documentId: memo.id, meetingDate: '2026-09-04' });
+    const carried = (await expectOk<DocumentDetail>('documents.get', { id: next.id })).sections.flatMap((s) => s.clauses);
+    const successorOf = (originId: string) =>
+      backend.db.prepare('SELECT id FROM clauses WHERE predecessor_clause_id = ? AND archived_at IS NULL').get(originId) as { id: string } | undefined;
+    expect(carried.find((c) => c.id === successorOf(memo.borderClauseId)?.id)?.scopeProvinceIds).toEqual(['la-phongsaly', 'la-luang-prabang']);
+    expect(carried.find((c) => c.id === successorOf(memo.placeholderClauseId)?.id)?.scopeProvinceIds).toEqual(['la-oudomxay']);
+    expect(carried.find((c) => c.id === successorOf(memo.tradeClauseId)?.id)?.scopeProvinceIds).toEqual([]);
   });
 });
 
