@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Clause, Delegate, DocumentDetail, ProvinceRef, Section } from '../../../shared/contract/schemas';
+import type { Clause, Delegate, DocumentDetail, Section } from '../../../shared/contract/schemas';
 import { isoToDisplay } from '../../../shared/domain/dates';
 import { DELEGATE_ROLES, DOCUMENT_PARTS } from '../../../shared/domain/document';
 import { call } from '../../bridge';
@@ -176,26 +176,20 @@ function DocumentView({ doc, back, slots, onDocumentChange }: { doc: DocumentDet
 function Delegations({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
+  // One table per named delegation, in stored order; people by role (heads first) then position.
   const groups = useMemo(() => {
-    const provinces: ProvinceRef[] = [doc.ourProvince, ...doc.partners];
-    const order = new Map(provinces.map((p, i) => [p.provinceId, i]));
-    const byProvince = new Map<string, Delegate[]>();
-    for (const d of doc.delegates) {
-      const list = byProvince.get(d.provinceId) ?? [];
-      list.push(d);
-      byProvince.set(d.provinceId, list);
-    }
     const roleRank = (d: Delegate) => DELEGATE_ROLES.indexOf(d.role);
-    return [...byProvince.entries()]
-      .sort(([a], [b]) => (order.get(a) ?? 99) - (order.get(b) ?? 99))
-      .map(([provinceId, delegates]) => {
-        const ref = provinces.find((p) => p.provinceId === provinceId);
-        return {
-          provinceId,
-          name: ref ? localName(ref, language) : provinceId,
-          delegates: [...delegates].sort((a, b) => roleRank(a) - roleRank(b) || a.position - b.position),
-        };
-      });
+    return [...doc.delegations]
+      .sort((a, b) => a.position - b.position)
+      .map((delegation) => ({
+        delegationId: delegation.id,
+        name: language === 'lo' && delegation.nameLo ? delegation.nameLo : delegation.nameVi,
+        lang: language === 'lo' && delegation.nameLo ? 'lo' : 'vi',
+        delegates: doc.delegates
+          .filter((d) => d.delegationId === delegation.id)
+          .sort((a, b) => roleRank(a) - roleRank(b) || a.position - b.position),
+      }))
+      .filter((group) => group.delegates.length > 0);
   }, [doc, language]);
 
   return (
@@ -204,8 +198,10 @@ function Delegations({ doc }: { doc: DocumentDetail }) {
         {t('document.delegations')}
       </h2>
       {groups.map((group) => (
-        <div key={group.provinceId} className="delegation" data-testid="delegation">
-          <h3 className="delegation__province">{group.name}</h3>
+        <div key={group.delegationId} className="delegation" data-testid="delegation">
+          <h3 className="delegation__province" lang={group.lang}>
+            {group.name}
+          </h3>
           <table className="bi-table">
             <thead>
               <tr>

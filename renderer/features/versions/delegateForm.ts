@@ -7,6 +7,7 @@ import type { FieldIssue } from '../../../shared/contract/errors';
 import { toFieldIssues } from '../../../shared/contract/issues';
 import type { Delegate, DocumentDetail } from '../../../shared/contract/schemas';
 import type { DelegateRole } from '../../../shared/domain/document';
+import { delegatesOf } from './delegationForm';
 
 export const DELEGATE_FIELDS = ['role', 'nameVi', 'nameLo', 'titleVi', 'titleLo'] as const;
 export type DelegateField = (typeof DELEGATE_FIELDS)[number];
@@ -38,9 +39,9 @@ function firstPerPath(issues: FieldIssue[]): FieldIssue[] {
 
 export type AddCheck = { ok: true; request: Req<'delegates.add'> } | { ok: false; issues: FieldIssue[] };
 
-export function checkAdd(doc: DocumentDetail, provinceId: string, values: DelegateValues): AddCheck {
+export function checkAdd(delegationId: string, values: DelegateValues): AddCheck {
   const { loNeedsReview: _flag, ...fields } = values;
-  const candidate = { documentId: doc.id, provinceId, ...fields };
+  const candidate = { delegationId, ...fields };
   const parsed = contract['delegates.add'].req.safeParse(candidate);
   if (!parsed.success) return { ok: false, issues: firstPerPath(toFieldIssues(parsed.error)) };
   return { ok: true, request: candidate };
@@ -63,19 +64,14 @@ export function checkUpdate(delegate: Delegate, values: DelegateValues): UpdateC
   return { ok: true, request: request as Req<'delegates.update'>, changed: Object.keys(request).length > 1 };
 }
 
-/** The document's delegates in stored order (the order `delegates.move` indexes). */
-export function orderedDelegates(doc: DocumentDetail): Delegate[] {
-  return [...doc.delegates].sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
 /**
  * The `delegates.move` index that puts `delegate` just before (up) or after (down) its neighbour in the
- * same province and role list. Positions are kept across the whole document, so the index is the
- * neighbour's place in the document-wide order; null at either end of the list.
+ * same delegation and role list. Positions are kept across the whole delegation, so the index is the
+ * neighbour's place in the delegation's order; null at either end of the list.
  */
 export function moveIndex(doc: DocumentDetail, delegate: Delegate, direction: -1 | 1): number | null {
-  const all = orderedDelegates(doc);
-  const group = all.filter((d) => d.provinceId === delegate.provinceId && d.role === delegate.role);
+  const all = delegatesOf(doc, delegate.delegationId);
+  const group = all.filter((d) => d.role === delegate.role);
   const at = group.findIndex((d) => d.id === delegate.id);
   const neighbour = group[at + direction];
   if (at < 0 || !neighbour) return null;
