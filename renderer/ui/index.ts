@@ -10,3 +10,4 @@ export { Notice, type NoticeProps } from './Notice';
 export { Page, PageHeading, type PageHeadingProps, type PageProps } from './Page';
 export { VirtualList, type VirtualListHandle, type VirtualListProps } from './VirtualList';
 export { useLoad, useMounted, type Loaded } from './useLoad';
+export { requestFocus, useFocusRequests, type FocusRequest } from './focusRequests';

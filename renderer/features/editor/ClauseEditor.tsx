@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../shared/contract/schemas';
 import { normalisePastedText, splitPastedParagraphs, type NormalisedPaste, type PasteChange } from '../../../shared/drafting';
 import { useUiLanguage } from '../../i18n';
-import { Button, Dialog, Notice, VirtualList, type VirtualListHandle } from '../../ui';
+import { Button, Dialog, Notice, useFocusRequests, VirtualList, type VirtualListHandle } from '../../ui';
 import { AddSectionForm } from './AddSectionForm';
 import { ClauseRow, type ClauseRowHandlers } from './ClauseRow';
 import { EditorController, type ClauseContext, type FocusTarget, type Lang } from './controller';
@@ -87,6 +87,13 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
   const [extra, setExtra] = useState<ExtraDialog>(null);
   const [moveCtx, setMoveCtx] = useState<ClauseContext | null>(null);
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
+
+  // "Go to" from the signing check or the export dialog (another feature): same path as focus after actions.
+  useFocusRequests((target) => {
+    pendingFocus.current =
+      target.kind === 'clause' ? { kind: 'clause', id: target.id, lang: target.lang, caret: 'start' } : { kind: 'section', id: target.id, control: 'titleVi' };
+    setFocusRequest((n) => n + 1);
+  });
 
   // ------------------------------------------------------------------ focus after actions
 
