@@ -96,6 +96,11 @@ export const en = {
       markReviewed: 'Mark as reviewed',
     },
     details: {
+      datelinePlaceVi: 'Place on the date line (Vietnamese)',
+      datelinePlaceLo: 'Place on the date line (Lao)',
+      datelinePlaceHint: 'A short place name, not the address (Decree 30): {{example}}. Empty: the province where it is signed.',
+      datelineFact: 'Date line',
+      subjectRepeatsKind: 'The title already starts with “{{kind}}”; the Word draft prints the kind once and “{{subject}}” under it.',
       heading: 'Document details',
       edit: 'Edit details',
       save: 'Save details',

@@ -107,6 +107,11 @@ export const lo: Catalogue = {
       markReviewed: 'ໝາຍວ່າກວດແກ້ແລ້ວ',
     },
     details: {
+      datelinePlaceVi: 'ສະຖານທີ່ໃນແຖວວັນທີ (ພາສາຫວຽດ)',
+      datelinePlaceLo: 'ສະຖານທີ່ໃນແຖວວັນທີ (ພາສາລາວ)',
+      datelinePlaceHint: 'ຊື່ສະຖານທີ່ສັ້ນ, ບໍ່ແມ່ນທີ່ຢູ່: {{example}}. ວ່າງ: ແຂວງທີ່ລົງນາມ.',
+      datelineFact: 'ແຖວສະຖານທີ່ ແລະ ວັນທີ',
+      subjectRepeatsKind: 'ຫົວຂໍ້ຊ້ຳກັບ “{{kind}}”; ເອກະສານ Word ພິມປະເພດຄັ້ງດຽວ, ຂ້າງລຸ່ມແມ່ນ “{{subject}}”.',
       heading: 'ຂໍ້ມູນເອກະສານ',
       edit: 'ແກ້ໄຂຂໍ້ມູນ',
       save: 'ບັນທຶກຂໍ້ມູນ',

@@ -97,6 +97,11 @@ export const vi: Catalogue = {
       markReviewed: 'Đánh dấu đã rà soát',
     },
     details: {
+      datelinePlaceVi: 'Địa danh ghi ngày (tiếng Việt)',
+      datelinePlaceLo: 'Địa danh ghi ngày (tiếng Lào)',
+      datelinePlaceHint: 'Tên địa danh ngắn, không phải địa chỉ (Nghị định 30): {{example}}. Để trống: tỉnh nơi ký.',
+      datelineFact: 'Dòng địa danh, ngày tháng',
+      subjectRepeatsKind: 'Tên văn bản lặp lại “{{kind}}”; bản Word in tên loại một lần, bên dưới là “{{subject}}”.',
       heading: 'Thông tin văn kiện',
       edit: 'Sửa thông tin',
       save: 'Lưu thông tin',
