@@ -31,6 +31,7 @@ export function largeDocument(clauses: number): DocumentDetail {
     titleVi: `Lĩnh vực ${s + 1}`,
     titleLo: `ຂົງເຂດ ${s + 1}`,
     loNeedsReview: true,
+    scopeProvinceIds: [],
     clauses: [],
   }));
   const perSection = Math.ceil(clauses / sectionCount);
@@ -51,6 +52,7 @@ export function largeDocument(clauses: number): DocumentDetail {
       loNeedsReview: true,
       status: 'not_started',
       deadline: null,
+      scopeProvinceIds: [],
     });
     if (!isPoint) parent = id;
   }
@@ -64,6 +66,8 @@ export function largeDocument(clauses: number): DocumentDetail {
     meetingDate: '2025-03-21',
     placeVi: 'Sầm Nưa, tỉnh Hủa Phăn',
     placeLo: 'ຊຳເໜືອ, ແຂວງຫົວພັນ',
+    datelinePlaceVi: 'Sầm Nưa',
+    datelinePlaceLo: 'ຊຳເໜືອ',
     ourProvince: { provinceId: 'vn-son-la', country: 'VN', nameVi: 'Sơn La', nameLo: 'ເຊີນລາ', nameEn: 'Son La' },
     partners: [{ provinceId: 'la-houaphanh', country: 'LA', nameVi: 'Hủa Phăn', nameLo: 'ຫົວພັນ', nameEn: 'Houaphanh' }],
     isSample: false,
@@ -71,7 +75,14 @@ export function largeDocument(clauses: number): DocumentDetail {
     updatedAt: '2025-03-01T00:00:00.000Z',
     periodStart: null,
     periodEnd: null,
-    delegates: SON_LA_HUA_PHAN_2025.delegates.map((d, i) => ({ id: uuid(2_000_000 + i), position: i, loNeedsReview: true, ...d })),
+    delegations: SON_LA_HUA_PHAN_2025.delegations.map((d, i) => ({ id: uuid(3_000_000 + i), position: i, loNeedsReview: true, ...d })),
+    delegates: SON_LA_HUA_PHAN_2025.delegates.map(({ provinceId, ...d }, i) => ({
+      id: uuid(2_000_000 + i),
+      delegationId: uuid(3_000_000 + SON_LA_HUA_PHAN_2025.delegations.findIndex((g) => g.provinceId === provinceId)),
+      position: i,
+      loNeedsReview: true,
+      ...d,
+    })),
     sections,
   };
 }

@@ -253,7 +253,7 @@ describe.each(FIXTURES)('headers, dates and text of the %s document', (fixture) 
   });
 
   it('writes the italic place-and-date line with leading zeros in both languages', async () => {
-    const model = { ...toExportModel(fx[fixture]), meetingDate: '2025-01-05', placeVi: 'Thanh Hóa', placeLo: 'ແທງຮວາ' };
+    const model = { ...toExportModel(fx[fixture]), meetingDate: '2025-01-05', datelinePlaceVi: 'Thanh Hóa', datelinePlaceLo: 'ແທງຮວາ' };
     const vi = await exported(model, { layout: 'vi' });
     const viLine = els(vi.docx.part('word/document.xml'), 'p').find((p) => paragraphText(p) === 'Thanh Hóa, ngày 05 tháng 01 năm 2025');
     expect(viLine).toBeDefined();
@@ -264,7 +264,8 @@ describe.each(FIXTURES)('headers, dates and text of the %s document', (fixture) 
     expect(els(loLine!, 'r').map(runInfo).every((r) => r.italics && r.italicsCs)).toBe(true);
     // And the stored date as is.
     const stored = await exported(toExportModel(fx[fixture]), { layout: 'vi' });
-    const expected = fixture === 'sample' ? 'Sầm Nưa, tỉnh Hủa Phăn, ngày 21 tháng 03 năm 2025' : 'Thanh Hóa, ngày 14 tháng 05 năm 2025';
+    // The date line's địa danh is its own field (the town, not the venue's address); months 3–12 unpadded.
+    const expected = fixture === 'sample' ? 'Sầm Nưa, ngày 21 tháng 3 năm 2025' : 'Thanh Hóa, ngày 14 tháng 5 năm 2025';
     expect(texts(stored.docx)).toContain(expected);
   });
 
@@ -273,7 +274,7 @@ describe.each(FIXTURES)('headers, dates and text of the %s document', (fixture) 
     const { docx } = await exported(model, { layout: 'vi' });
     const all = texts(docx);
     expect(all).toContain('BIÊN BẢN HỘI ĐÀM');
-    const heads = model.parties.map((p) => p.heads[0]!);
+    const heads = model.delegations.map((d) => d.heads[0]!);
     for (const head of heads) {
       expect(all.some((t) => t.includes(`do đồng chí ${head.nameVi}, ${head.titleVi}, làm Trưởng đoàn.`))).toBe(true);
     }
@@ -287,8 +288,9 @@ describe.each(FIXTURES)('headers, dates and text of the %s document', (fixture) 
       expect(nameP, head.nameVi).toBeDefined();
       expect(els(nameP!, 'r').map(runInfo).every((r) => r.bold)).toBe(true);
     }
-    // Our side (Vietnam) signs on the left in the Vietnamese original.
+    // Our side (Vietnam) signs on the left in the Vietnamese original, on behalf of its delegation.
     expect(els(els(signatures, 'tc')[0]!, 'p').map(paragraphText).join(' ')).toContain(model.parties[0]!.nameVi.toLocaleUpperCase('vi'));
+    expect(els(els(signatures, 'tc')[0]!, 'p').map(paragraphText).join(' ').replace(/\n/gu, ' ')).toContain(`TM. ${model.delegations[0]!.nameVi.toLocaleUpperCase('vi')}`);
   });
 });
 

@@ -53,6 +53,14 @@ function model(t: { vi: string; lo: string; vi2: string; lo2: string; title: str
     nameLo: t.place,
     inTextVi: t.place,
     inTextLo: t.place,
+    hasDelegation: true,
+  });
+  const delegation = (side: 'VN' | 'LA', provinceId: string) => ({
+    id: `${side}-${ID}`,
+    side,
+    nameVi: t.title,
+    nameLo: t.title,
+    provinceId,
     heads: [person],
     members: [person],
     signatories: [],
@@ -66,12 +74,15 @@ function model(t: { vi: string; lo: string; vi2: string; lo2: string; title: str
     periodEnd: null,
     placeVi: t.place,
     placeLo: t.place,
+    datelinePlaceVi: t.place,
+    datelinePlaceLo: t.place,
     titleVi: t.title,
     titleLo: t.title,
     titleLoNeedsReview: true,
     summaryVi: t.title,
     summaryLo: t.title,
     parties: [party('VN', 'vn-thanh-hoa'), party('LA', 'la-houaphanh')],
+    delegations: [delegation('VN', 'vn-thanh-hoa'), delegation('LA', 'la-houaphanh')],
     sections: [
       {
         id: ID2,

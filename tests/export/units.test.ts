@@ -33,6 +33,7 @@ describe('exportText (the builder boundary)', () => {
 describe('dates', () => {
   it('writes Vietnamese dates with leading zeros and the place first', () => {
     expect(vietnameseDate('2025-01-05')).toBe('ngày 05 tháng 01 năm 2025');
+    expect(vietnameseDate('2025-03-21')).toBe('ngày 21 tháng 3 năm 2025');
     expect(vietnameseDateLine('Thanh Hóa', '2025-01-05')).toBe('Thanh Hóa, ngày 05 tháng 01 năm 2025');
     expect(vietnameseDateLine('', '2025-12-31')).toBe('Ngày 31 tháng 12 năm 2025');
   });
@@ -111,10 +112,10 @@ describe('header lines', () => {
 
 describe('model helpers', () => {
   it('takes the summary line from the title without its document kind', () => {
-    expect(summaryFromTitle('Biên bản hội đàm giữa tỉnh A và tỉnh B năm 2025', 'Biên bản hội đàm', 'vi')).toBe('giữa tỉnh A và tỉnh B năm 2025');
-    expect(summaryFromTitle('Thoả thuận hợp tác giữa tỉnh A', 'Thỏa thuận hợp tác', 'vi')).toBe('giữa tỉnh A');
-    expect(summaryFromTitle('Kế hoạch chung', 'Biên bản hội đàm', 'vi')).toBe('Kế hoạch chung');
-    expect(summaryFromTitle('ບົດບັນທຶກການເຈລະຈາ ລະຫວ່າງ ແຂວງ', 'ບົດບັນທຶກການເຈລະຈາ', 'lo')).toBe('ລະຫວ່າງ ແຂວງ');
+    expect(summaryFromTitle('Biên bản hội đàm giữa tỉnh A và tỉnh B năm 2025', 'minutes', 'vi')).toBe('giữa tỉnh A và tỉnh B năm 2025');
+    expect(summaryFromTitle('Thoả thuận hợp tác giữa tỉnh A', 'agreement', 'vi')).toBe('giữa tỉnh A');
+    expect(summaryFromTitle('Kế hoạch chung', 'minutes', 'vi')).toBe('Kế hoạch chung');
+    expect(summaryFromTitle('ບົດບັນທຶກການເຈລະຈາ ລະຫວ່າງ ແຂວງ', 'minutes', 'lo')).toBe('ລະຫວ່າງ ແຂວງ');
   });
 
   it('names provinces as running text does', () => {

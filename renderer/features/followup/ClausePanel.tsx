@@ -276,12 +276,8 @@ function AgencyEditor({
     { side: 'VN' as const, provinces: [ourProvince, ...partners].filter((p) => p.country === 'VN') },
     { side: 'LA' as const, provinces: [ourProvince, ...partners].filter((p) => p.country === 'LA') },
   ];
-  const [lists] = useLoad(`agencies:${sides.flatMap((s) => s.provinces.map((p) => p.provinceId)).join(',')}`, async () => {
-    const answers = await Promise.all(sides.flatMap((s) => s.provinces.map((p) => call('agencies.list', { provinceId: p.provinceId }))));
-    const failed = answers.find((a) => !a.ok);
-    if (failed && !failed.ok) return failed;
-    return { ok: true as const, value: answers.flatMap((a) => (a.ok ? a.value : [])) };
-  });
+  // The clause's own picker: our province and the partners it is for, agencies valid on the document's date.
+  const [lists] = useLoad(`agencies:${tracking.clauseId}`, () => call('agencies.forClause', { clauseId: tracking.clauseId }));
   const agencies: Agency[] = lists.status === 'ready' ? lists.value : [];
   const [choice, setChoice] = useState<Record<string, string>>({});
   const [role, setRole] = useState<Record<string, 'lead' | 'support'>>({});
@@ -294,6 +290,12 @@ function AgencyEditor({
         {sides.map(({ side }) => {
           const assigned = tracking.agencies.filter((a) => a.side === side);
           const options = agencies.filter((a) => a.country === side);
+          // Several provinces on one side: each agency says whose it is ("Sở Y tế — Phông Sa Lỳ").
+          const provincesOnSide = new Set(options.map((a) => a.provinceId)).size;
+          const label = (a: Agency) => {
+            const province = language === 'lo' && a.provinceNameLo ? a.provinceNameLo : a.provinceNameVi;
+            return provincesOnSide > 1 && province ? `${name(a)} — ${province}` : name(a);
+          };
           return (
             <div key={side} className="fu-side" data-testid={`agencies-${side}`}>
               <h4>{side === 'VN' ? t('followup.agencies.sideVn') : t('followup.agencies.sideLa')}</h4>
@@ -320,7 +322,7 @@ function AgencyEditor({
                   <option value="">{t('followup.agencies.choose')}</option>
                   {options.map((a) => (
                     <option key={a.id} value={a.id}>
-                      {name(a)}
+                      {label(a)}
                     </option>
                   ))}
                 </select>
