@@ -114,9 +114,6 @@ export const en = {
       frozen: 'This version is signed: its details are frozen. Create an amended version to change them.',
     },
     delegations: {
-      noDelegation: 'No delegation of its own yet',
-      addDelegation: 'Add the delegation of {{name}}',
-      nationalBody: 'National body (no province)',
       intro: 'Names and titles as they will be printed, in Vietnamese and Lao. Signatories are a separate list: the signer is not always the head of delegation.',
       reorderHint: 'Alt+↑ / Alt+↓ moves a person within their list.',
       partner: 'Partner province',

@@ -115,9 +115,6 @@ export const vi: Catalogue = {
       frozen: 'Phiên bản này đã ký: thông tin được giữ nguyên. Hãy tạo phiên bản sửa đổi để thay đổi.',
     },
     delegations: {
-      noDelegation: 'Chưa có đoàn riêng',
-      addDelegation: 'Thêm đoàn của {{name}}',
-      nationalBody: 'Cơ quan trung ương (không thuộc tỉnh)',
       intro: 'Họ tên và chức vụ đúng như sẽ in, bằng tiếng Việt và tiếng Lào. Người ký là danh sách riêng: người ký không phải lúc nào cũng là trưởng đoàn.',
       reorderHint: 'Alt+↑ / Alt+↓ để chuyển một người lên, xuống trong danh sách.',
       partner: 'Tỉnh bạn',
