@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Delegate, Delegation, DocumentDetail } from '../../../shared/contract/schemas';
+import type { Delegate, Delegation, DocumentDetail, ProvinceRef } from '../../../shared/contract/schemas';
 import { DELEGATE_ROLES, type Country, type DelegateRole } from '../../../shared/domain/document';
 import { call, type CallFailure, type CallResult } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
@@ -15,6 +15,7 @@ import {
   orderedDelegations,
   partiesWithoutDelegation,
   sidesOf,
+  suggestedNames,
   valuesOfDelegation,
 } from './delegationForm';
 import { isSignedRefusal, LaoReviewBadge, reloadDocument, type DocumentPanelProps } from './shared';
@@ -170,6 +171,31 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
       focus: () => addDelegationSelector(delegation.side),
       announce: t('versions.delegations.delegationRemoved', { name: delegationNameOf(delegation) }),
     });
+  }
+
+  /** One click for the usual case: the province's own delegation, with the usual name (Lao flagged as a draft). */
+  async function quickAdd(province: ProvinceRef) {
+    const names = suggestedNames(doc, province.provinceId);
+    if (!names || busy) return;
+    const before = new Set(doc.delegations.map((d) => d.id));
+    await run(
+      () =>
+        call('delegations.add', {
+          documentId: doc.id,
+          side: province.country,
+          provinceId: province.provinceId,
+          nameVi: names.nameVi,
+          nameLo: names.nameLo,
+          loNeedsReview: true,
+        }),
+      {
+        focus: (fresh) => {
+          const added = fresh.delegations.find((d) => !before.has(d.id));
+          return added ? addSelector(added.id, 'head') : addDelegationSelector(province.country);
+        },
+        announce: t('versions.delegations.delegationAdded', { name: names.nameVi }),
+      },
+    );
   }
 
   async function markReviewed(delegate: Delegate) {
@@ -549,9 +575,29 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
           <div key={side} className="vs-side" data-testid="delegation-side" data-side={side}>
             <h3 className="vs-side__title">{t(`versions.delegations.side.${side}`)}</h3>
             {partnersOnly.length > 0 ? (
-              <p className="vs-side__partners" data-testid="partners-without-delegation">
-                {t('versions.delegations.partnersOnly', { names: partnersOnly.map((p) => localName(p, language)).join(', ') })}
-              </p>
+              <div className="vs-side__partners" data-testid="partners-without-delegation">
+                <p>{t('versions.delegations.partnersOnly', { names: partnersOnly.map((p) => localName(p, language)).join(', ') })}</p>
+                {signed ? null : (
+                  <div className="vs-side__quick">
+                    {partnersOnly.map((province) => (
+                      <Button
+                        key={province.provinceId}
+                        size="small"
+                        variant="ghost"
+                        onClick={() => void quickAdd(province)}
+                        disabled={busy}
+                        data-testid="delegation-quick-add"
+                        data-province-id={province.provinceId}
+                      >
+                        <span aria-hidden="true" className="btn__icon">
+                          +
+                        </span>
+                        {t('versions.delegations.quickAdd', { name: localName(province, language) })}
+                      </Button>
+                    ))}
+                  </div>
+                )}
+              </div>
             ) : null}
             {delegations.length === 0 && !addingHere ? (
               <p className="vs-side__empty muted" data-testid="delegation-side-empty">
