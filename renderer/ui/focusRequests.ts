@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
  * or section; the editor, which alone knows its virtualised rows, scrolls to it and focuses its text box.
  * A window event keeps the features apart (they may not import each other).
  */
-export type FocusRequest = { kind: 'clause'; id: string; lang: 'vi' | 'lo' } | { kind: 'section'; id: string };
+export type FocusRequest = { kind: 'clause' | 'section'; id: string; lang: 'vi' | 'lo' };
 
 const EVENT = 'hoptac:focus-request';
 

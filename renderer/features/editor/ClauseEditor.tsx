@@ -96,7 +96,9 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
   // "Go to" from the signing check or the export dialog (another feature): same path as focus after actions.
   useFocusRequests((target) => {
     pendingFocus.current =
-      target.kind === 'clause' ? { kind: 'clause', id: target.id, lang: target.lang, caret: 'start' } : { kind: 'section', id: target.id, control: 'titleVi' };
+      target.kind === 'clause'
+        ? { kind: 'clause', id: target.id, lang: target.lang, caret: 'start' }
+        : { kind: 'section', id: target.id, control: target.lang === 'lo' ? 'titleLo' : 'titleVi' };
     setFocusRequest((n) => n + 1);
   });
 

@@ -6,12 +6,10 @@ import { Button, requestFocus } from '../../ui';
 
 /** Where "Go to" leads: the editor for clauses and sections, the cards of the page for the rest. */
 function goTo(problem: CheckProblem): void {
-  if (problem.target === 'clause') {
-    requestFocus({ kind: 'clause', id: problem.targetId, lang: problem.code === 'clause_without_lao' ? 'lo' : 'vi' });
-    return;
-  }
-  if (problem.target === 'section') {
-    requestFocus({ kind: 'section', id: problem.targetId });
+  // The text box of the language the problem is in (a missing Lao text: the Lao box).
+  const lang = problem.code === 'clause_without_lao' || problem.params['language'] === 'lo' ? 'lo' : 'vi';
+  if (problem.target === 'clause' || problem.target === 'section') {
+    requestFocus({ kind: problem.target, id: problem.targetId, lang });
     return;
   }
   const selector =
