@@ -75,8 +75,20 @@ export async function fillPlaceholdersFromCheck(page: Page, replace: (placeholde
   const problems = page.locator('[data-testid="check-problem"][data-code="placeholder"]');
   const count = await problems.count();
   for (let index = 0; index < count; index++) {
-    await problems.nth(index).getByTestId('check-go-to').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName ?? '')).toBe('TEXTAREA');
+    const problem = problems.nth(index);
+    const where = `${(await problem.getAttribute('data-target-id')) ?? ''}:${(await problem.getAttribute('data-language')) ?? 'vi'}`;
+    await problem.getByTestId('check-go-to').click();
+    // The box of that clause (or section) and language has the focus.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document.activeElement as HTMLElement | null;
+          const owner = box?.closest<HTMLElement>('[data-clause-id], [data-section-id]');
+          const lang = box?.dataset['lang'] ?? (box?.getAttribute('lang') === 'lo' ? 'lo' : 'vi');
+          return box?.tagName === 'TEXTAREA' ? `${owner?.dataset['clauseId'] ?? owner?.dataset['sectionId'] ?? ''}:${lang}` : '';
+        }),
+      )
+      .toBe(where);
     const box = page.locator(':focus');
     const value = await box.inputValue();
     await box.fill(value.replace(/\{[^{}\n]{1,80}\}/gu, (placeholder) => replace(placeholder)));

@@ -73,6 +73,7 @@ export function CheckPanel({ check, headingId }: CheckPanelProps) {
                   data-code={problem.code}
                   data-severity={problem.severity}
                   data-target-id={problem.targetId}
+                  data-language={typeof problem.params['language'] === 'string' ? problem.params['language'] : undefined}
                 >
                   <span className="vs-check-item__where">
                     {problem.label !== '' ? problem.label : t(`check.where.${problem.target === 'clause' || problem.target === 'section' ? 'document' : problem.target}`)}

@@ -469,12 +469,15 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
     );
   }
 
+  const isEmptyRole = (delegationId: string, role: DelegateRole, delegates: Delegate[]) =>
+    delegates.length === 0 && !(editing?.mode === 'add' && editing.delegationId === delegationId && editing.role === role);
+
   function roleGroup(delegation: Delegation, role: DelegateRole, delegates: Delegate[]) {
     const adding = editing?.mode === 'add' && editing.delegationId === delegation.id && editing.role === role;
     if (signed && delegates.length === 0) return null;
     const groupId = `vs-role-${delegation.id}-${role}`;
     return (
-      <div key={role} className="vs-role" data-testid="delegate-group" data-role={role}>
+      <div key={role} className={delegates.length === 0 && !adding ? 'vs-role vs-role--empty' : 'vs-role'} data-testid="delegate-group" data-role={role}>
         <div className="vs-role__head">
           <h5 className="vs-role__title" id={groupId}>
             {t(`versions.delegations.roles.${role}`)}
@@ -615,7 +618,13 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
                 aria-label={delegationNameOf(delegation)}
               >
                 {delegationHeader(delegation, index, delegations.length)}
-                {roles.map(({ role, delegates }) => roleGroup(delegation, role, delegates))}
+                {roles.filter((r) => !isEmptyRole(delegation.id, r.role, r.delegates)).map(({ role, delegates }) => roleGroup(delegation, role, delegates))}
+                {signed ? null : (
+                  // Roles nobody holds yet: one compact row of "add" buttons instead of four empty lists.
+                  <div className="vs-roles-empty" data-testid="delegate-empty-roles">
+                    {roles.filter((r) => isEmptyRole(delegation.id, r.role, r.delegates)).map(({ role, delegates }) => roleGroup(delegation, role, delegates))}
+                  </div>
+                )}
               </div>
             ))}
             {signed ? null : addingHere ? (
