@@ -395,6 +395,7 @@ export const en = {
   },
   /** Export to Word (renderer/features/export). */
   exportWord: {
+    checkMore: '… and {{count}} more (see “Check document” on the document page).',
     button: 'Export to Word',
     title: 'Export to Word',
     laoFont: 'Lao font:',

@@ -405,6 +405,7 @@ export const lo: Catalogue = {
   },
   /** Export to Word (renderer/features/export). */
   exportWord: {
+    checkMore: '… ແລະ ອີກ {{count}} ຈຸດ (ເບິ່ງ “ກວດເອກະສານ” ໃນໜ້າເອກະສານ).',
     button: 'ສົ່ງອອກເປັນ Word',
     title: 'ສົ່ງອອກເປັນ Word',
     laoFont: 'ຟອນພາສາລາວ:',

@@ -395,6 +395,7 @@ export const vi: Catalogue = {
   },
   /** Export to Word (renderer/features/export). */
   exportWord: {
+    checkMore: '… và {{count}} điểm khác (xem “Kiểm tra văn bản” trên trang văn kiện).',
     button: 'Xuất ra Word',
     title: 'Xuất ra Word',
     laoFont: 'Phông chữ tiếng Lào:',

@@ -155,6 +155,11 @@ describe('a multi-partner memorandum with a national delegation, end to end', ()
     const road = (await detail()).sections.flatMap((s) => s.clauses).find((c) => c.id === roadId)!;
     expect(road.scopeProvinceIds).toEqual(['la-xiangkhouang', 'la-bolikhamxay']);
 
+    // The export dialog of the draft shows the same check (a draft may still be exported).
+    await page.getByTestId('export-open').click();
+    await page.locator('[data-testid="export-check-problem"][data-code="placeholder"]').first().waitFor();
+    await page.getByTestId('export-cancel').click();
+
     // 5. Signing: the placeholder stops it first, with its clause number and a way to go there.
     const beforeSign = fingerprint(session.backend.db);
     await page.getByTestId('sign-start').click();
