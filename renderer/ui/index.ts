@@ -12,3 +12,4 @@ export { VirtualList, type VirtualListHandle, type VirtualListProps } from './Vi
 export { useLoad, useMounted, type Loaded } from './useLoad';
 export { DateInput, type DateInputProps } from './DateInput';
 export { longDate, parseTypedDate, type TypedDate } from './typedDates';
+export { requestFocus, useFocusRequests, type FocusRequest } from './focusRequests';

@@ -68,6 +68,11 @@ async function waitSaved(page: Page): Promise<void> {
 
 async function addDelegate(page: Page, d: (typeof DELEGATES)[number]): Promise<void> {
   const party = page.locator(`[data-testid="delegation-editor"][data-province-id="${d.party}"]`);
+  // A new document has no delegation yet: the province's own, with its usual name, is one click.
+  if ((await party.count()) === 0) {
+    await page.locator(`[data-testid="delegation-quick-add"][data-province-id="${d.party}"]`).click();
+    await party.waitFor();
+  }
   await party.getByTestId(`delegate-add-${d.role}`).click();
   const form = party.getByTestId('delegate-form');
   await form.getByTestId('delegate-input-nameVi').fill(d.nameVi);
@@ -145,9 +150,10 @@ describe('drafting journey (seed 001), end to end', () => {
     // 3. Two delegations with heads and signatories (titles as data).
     for (const d of DELEGATES) await addDelegate(page, d);
 
-    // 4. Sign on 05/01/2025: read only.
+    // 4. Sign on 05/01/2025 (the check's points to confirm, if any, are ticked): read only.
     await page.getByTestId('sign-start').click();
     await page.getByTestId('sign-date').fill('05/01/2025');
+    if ((await page.getByTestId('sign-acknowledge').count()) > 0) await page.getByTestId('sign-acknowledge').check();
     await page.getByTestId('sign-confirm').click();
     await page.getByTestId('amend-start').waitFor();
     await page.getByTestId('editor-readonly').waitFor();

@@ -48,9 +48,16 @@ async function addDelegate(party: Locator, role: string, person: { nameVi: strin
   await form.waitFor({ state: 'detached' });
 }
 
+/** Ticks "I have read the points to confirm" when the signing check listed any (the sample has some). */
+async function acknowledgeCheck(page: Page): Promise<void> {
+  const box = page.getByTestId('sign-acknowledge');
+  if ((await box.count()) > 0) await box.check();
+}
+
 async function sign(page: Page, date: string): Promise<void> {
   await page.getByTestId('sign-start').click();
   await page.getByTestId('sign-date').fill(date);
+  await acknowledgeCheck(page);
   await page.getByTestId('sign-confirm').click();
   await page.getByTestId('amend-start').waitFor();
 }
@@ -106,7 +113,10 @@ describe('versions, end to end', () => {
     await addDelegate(ours, 'signatory', SIGNATORY_VI);
     await addDelegate(partner, 'signatory', SIGNATORY_LA);
     const signatories = session.backend.db
-      .prepare("SELECT province_id, name_vi, name_lo, title_vi, title_lo FROM delegates WHERE document_id = ? AND role = 'signatory' AND archived_at IS NULL ORDER BY position")
+      .prepare(
+        `SELECT g.province_id, p.name_vi, p.name_lo, p.title_vi, p.title_lo FROM delegates p JOIN delegations g ON g.id = p.delegation_id
+         WHERE p.document_id = ? AND p.role = 'signatory' AND p.archived_at IS NULL ORDER BY g.position, p.position`,
+      )
       .all(id);
     expect(signatories).toEqual([
       { province_id: doc.ourProvince.provinceId, name_vi: SIGNATORY_VI.nameVi, name_lo: SIGNATORY_VI.nameLo, title_vi: SIGNATORY_VI.titleVi, title_lo: SIGNATORY_VI.titleLo },
@@ -137,6 +147,7 @@ describe('versions, end to end', () => {
     await expect(page.getByTestId('sign-panel').textContent()).resolves.toContain('phiên bản 2');
     await shot(page, 'sign-panel-vi', false);
     await page.getByTestId('sign-date').fill('14/04/2025');
+    await acknowledgeCheck(page);
     await page.getByTestId('sign-confirm').click();
     await page.getByTestId('amend-start').waitFor();
     expect(session.backend.db.prepare('SELECT status FROM documents WHERE id = ?').get(id)).toEqual({ status: 'signed' });

@@ -65,3 +65,38 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: resolve(E2E_ARTIFACTS, `${name}.png`), fullPage });
 }
+
+/**
+ * Fills every template placeholder ("{so_luong}") the signing check lists, as an officer does: "Kiểm tra văn
+ * bản", then for each point "Go to" and type over the braces in the box that gets the focus. Answers how
+ * many boxes were filled; the check is run again at the end and must list none.
+ */
+export async function fillPlaceholdersFromCheck(page: Page, replace: (placeholder: string) => string = () => '05'): Promise<number> {
+  await page.getByTestId('check-start').click();
+  await page.getByTestId('check-panel').waitFor();
+  const problems = page.locator('[data-testid="check-problem"][data-code="placeholder"]');
+  const count = await problems.count();
+  for (let index = 0; index < count; index++) {
+    const problem = problems.nth(index);
+    const where = `${(await problem.getAttribute('data-target-id')) ?? ''}:${(await problem.getAttribute('data-language')) ?? 'vi'}`;
+    await problem.getByTestId('check-go-to').click();
+    // The box of that clause (or section) and language has the focus.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const box = document.activeElement as HTMLElement | null;
+          const owner = box?.closest<HTMLElement>('[data-clause-id], [data-section-id]');
+          const lang = box?.dataset['lang'] ?? (box?.getAttribute('lang') === 'lo' ? 'lo' : 'vi');
+          return box?.tagName === 'TEXTAREA' ? `${owner?.dataset['clauseId'] ?? owner?.dataset['sectionId'] ?? ''}:${lang}` : '';
+        }),
+      )
+      .toBe(where);
+    const box = page.locator(':focus');
+    const value = await box.inputValue();
+    await box.fill(value.replace(/\{[^{}\n]{1,80}\}/gu, (placeholder) => replace(placeholder)));
+  }
+  await page.locator('[data-testid="save-status"][data-state="saved"]').waitFor();
+  await page.getByTestId('check-start').click();
+  await expect.poll(() => page.locator('[data-testid="check-problem"][data-code="placeholder"]').count()).toBe(0);
+  return count;
+}

@@ -176,16 +176,20 @@ function DocumentView({ doc, back, slots, onDocumentChange }: { doc: DocumentDet
 function Delegations({ doc }: { doc: DocumentDetail }) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
-  // One group per named delegation, in stored order (a delegation may come from no province at all).
+  // One table per named delegation, in stored order; people by role (heads first) then position.
   const groups = useMemo(() => {
     const roleRank = (d: Delegate) => DELEGATE_ROLES.indexOf(d.role);
-    return doc.delegations.map((delegation) => ({
-      provinceId: delegation.id,
-      name: language === 'lo' && delegation.nameLo ? delegation.nameLo : delegation.nameVi,
-      delegates: doc.delegates
-        .filter((d) => d.delegationId === delegation.id)
-        .sort((a, b) => roleRank(a) - roleRank(b) || a.position - b.position),
-    }));
+    return [...doc.delegations]
+      .sort((a, b) => a.position - b.position)
+      .map((delegation) => ({
+        delegationId: delegation.id,
+        name: language === 'lo' && delegation.nameLo ? delegation.nameLo : delegation.nameVi,
+        lang: language === 'lo' && delegation.nameLo ? 'lo' : 'vi',
+        delegates: doc.delegates
+          .filter((d) => d.delegationId === delegation.id)
+          .sort((a, b) => roleRank(a) - roleRank(b) || a.position - b.position),
+      }))
+      .filter((group) => group.delegates.length > 0);
   }, [doc, language]);
 
   return (
@@ -194,8 +198,10 @@ function Delegations({ doc }: { doc: DocumentDetail }) {
         {t('document.delegations')}
       </h2>
       {groups.map((group) => (
-        <div key={group.provinceId} className="delegation" data-testid="delegation">
-          <h3 className="delegation__province">{group.name}</h3>
+        <div key={group.delegationId} className="delegation" data-testid="delegation">
+          <h3 className="delegation__province" lang={group.lang}>
+            {group.name}
+          </h3>
           <table className="bi-table">
             <thead>
               <tr>

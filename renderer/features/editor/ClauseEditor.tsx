@@ -13,8 +13,8 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetail } from '../../../shared/contract/schemas';
 import { normalisePastedText, splitPastedParagraphs, type NormalisedPaste, type PasteChange } from '../../../shared/drafting';
-import { useUiLanguage } from '../../i18n';
-import { Button, Dialog, Notice, VirtualList, type VirtualListHandle } from '../../ui';
+import { localName, useUiLanguage } from '../../i18n';
+import { Button, Dialog, Notice, useFocusRequests, VirtualList, type VirtualListHandle } from '../../ui';
 import { AddSectionForm } from './AddSectionForm';
 import { ClauseRow, type ClauseRowHandlers } from './ClauseRow';
 import { EditorController, type ClauseContext, type FocusTarget, type Lang } from './controller';
@@ -22,6 +22,7 @@ import { commandOf, historyCommandOf, SHORTCUTS, type EditorCommand } from './ke
 import { pasteChangesText } from './messages';
 import { clauseKey, editorModel, estimateItemHeight, sectionKey, type ClauseItem, type EditorItem, type SectionItem } from './model';
 import { SectionHeader } from './SectionHeader';
+import { clauseScope, ScopeDialog, sectionScope, type ScopeTarget } from './ScopeDialog';
 import { Toolbar } from './Toolbar';
 import { LibraryDialog, MoveDialog, SaveTemplateDialog, type ExtraDialog } from './EditorExtras';
 
@@ -38,6 +39,8 @@ type Question =
 
 /** Lines rendered beyond each edge of the window: text boxes are costly to mount mid-scroll. */
 const OVERSCAN = 20;
+/** One empty list for unscoped rows, so memoised rows keep equal props. */
+const NO_NAMES: string[] = [];
 
 /**
  * The side-by-side bilingual editor of a document's body: sections and their clauses, Vietnamese on
@@ -86,7 +89,18 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
   const [question, setQuestion] = useState<Question | null>(null);
   const [extra, setExtra] = useState<ExtraDialog>(null);
   const [moveCtx, setMoveCtx] = useState<ClauseContext | null>(null);
+  const [scopeTarget, setScopeTarget] = useState<ScopeTarget | null>(null);
+  const canScope = doc.partners.length > 1;
   const [savedMessage, setSavedMessage] = useState<string | null>(null);
+
+  // "Go to" from the signing check or the export dialog (another feature): same path as focus after actions.
+  useFocusRequests((target) => {
+    pendingFocus.current =
+      target.kind === 'clause'
+        ? { kind: 'clause', id: target.id, lang: target.lang, caret: 'start' }
+        : { kind: 'section', id: target.id, control: target.lang === 'lo' ? 'titleLo' : 'titleVi' };
+    setFocusRequest((n) => n + 1);
+  });
 
   // ------------------------------------------------------------------ focus after actions
 
@@ -257,7 +271,24 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
     [controller],
   );
 
-  const handlers = useMemo<ClauseRowHandlers>(() => ({ onKeyDown, onPaste }), [onKeyDown, onPaste]);
+  const onScopeClause = useCallback((item: ClauseItem) => setScopeTarget({ kind: 'clause', id: item.clause.id, label: item.fullLabel }), []);
+  const onScopeSection = useCallback((item: SectionItem) => setScopeTarget({ kind: 'section', id: item.section.id, label: item.label }), []);
+  const handlers = useMemo<ClauseRowHandlers>(() => ({ onKeyDown, onPaste, onScope: onScopeClause }), [onKeyDown, onPaste, onScopeClause]);
+  // Scope names per clause and section, recomputed only when the document changes (rows are memoised).
+  const scopes = useMemo(() => {
+    const clauses = new Map<string, { names: string[]; inherited: boolean }>();
+    const sections = new Map<string, string[]>();
+    if (doc.partners.length < 2) return { clauses, sections };
+    const name = (p: { nameVi: string; nameLo: string; nameEn: string }) => localName(p, language);
+    for (const section of doc.sections) {
+      sections.set(section.id, sectionScope(doc, section.id).map(name));
+      for (const clause of section.clauses) {
+        const scope = clauseScope(doc, clause.id);
+        if (scope.scoped) clauses.set(clause.id, { names: scope.chosen.map(name), inherited: !scope.own });
+      }
+    }
+    return { clauses, sections };
+  }, [doc, language]);
 
   const onRemoveSection = useCallback((item: SectionItem) => {
     setQuestion({ kind: 'removeSection', id: item.section.id, label: item.label, title: item.section.titleVi, count: item.clauseCount });
@@ -273,9 +304,25 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
 
   const renderItem = (item: EditorItem) =>
     item.kind === 'section' ? (
-      <SectionHeader item={item} controller={controller} readOnly={readOnly} onRemove={onRemoveSection} />
+      <SectionHeader
+        item={item}
+        controller={controller}
+        readOnly={readOnly}
+        onRemove={onRemoveSection}
+        onScope={canScope ? onScopeSection : undefined}
+        scopeNames={scopes.sections.get(item.section.id) ?? NO_NAMES}
+      />
     ) : (
-      <ClauseRow item={item} controller={controller} handlers={handlers} active={item.clause.id === active?.clause.id} readOnly={readOnly} hintId={hintId} />
+      <ClauseRow
+        item={item}
+        controller={controller}
+        handlers={handlers}
+        active={item.clause.id === active?.clause.id}
+        readOnly={readOnly}
+        hintId={hintId}
+        scopeNames={scopes.clauses.get(item.clause.id)?.names ?? NO_NAMES}
+        scopeInherited={scopes.clauses.get(item.clause.id)?.inherited ?? false}
+      />
     );
 
   return (
@@ -340,7 +387,12 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
             state={state}
             active={active}
             onCommand={(command) => runCommand(command, active ? contextOf(active.clause.id, state.active?.lang ?? 'vi') : null)}
+            canScope={canScope}
             onOpen={(dialog) => {
+              if (dialog === 'scope') {
+                if (active) setScopeTarget({ kind: 'clause', id: active.clause.id, label: active.fullLabel });
+                return;
+              }
               setMoveCtx(active ? contextOf(active.clause.id, state.active?.lang ?? 'vi') : null);
               setExtra(dialog);
             }}
@@ -358,6 +410,20 @@ export function ClauseEditor({ doc, onDocumentChange }: ClauseEditorProps) {
 
       {extra === 'library' ? <LibraryDialog controller={controller} active={active} onClose={() => setExtra(null)} /> : null}
       {extra === 'move' && active && moveCtx ? <MoveDialog controller={controller} ctx={moveCtx} active={active} onClose={() => setExtra(null)} /> : null}
+      {scopeTarget ? (
+        <ScopeDialog
+          doc={doc}
+          controller={controller}
+          target={scopeTarget}
+          onClose={() => {
+            const target = scopeTarget;
+            setScopeTarget(null);
+            // Focus back where the dialog was opened from.
+            pendingFocus.current = target.kind === 'clause' ? { kind: 'clause', id: target.id, lang: 'vi', caret: 'end' } : { kind: 'section', id: target.id, control: 'titleVi' };
+            setFocusRequest((n) => n + 1);
+          }}
+        />
+      ) : null}
       {extra === 'template' ? <SaveTemplateDialog doc={doc} onClose={() => setExtra(null)} onSaved={setSavedMessage} /> : null}
 
       {question?.kind === 'deleteClause' ? (

@@ -4,12 +4,15 @@ import { useUiLanguage } from '../../i18n';
 import { Badge, Button, cx } from '../../ui';
 import { TEXT_FIELD, type EditorController, type Lang } from './controller';
 import { refusalText } from './messages';
+import { ScopeBadge } from './ScopeDialog';
 import type { ClauseItem } from './model';
 import { TextBox } from './TextBox';
 
 export interface ClauseRowHandlers {
   onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>, item: ClauseItem, lang: Lang): void;
   onPaste(event: ClipboardEvent<HTMLTextAreaElement>, item: ClauseItem, lang: Lang): void;
+  /** Opens the partner-scope dialog of this clause. */
+  onScope(item: ClauseItem): void;
 }
 
 export interface ClauseRowProps {
@@ -20,6 +23,10 @@ export interface ClauseRowProps {
   readOnly: boolean;
   /** id of the short keyboard hint every text box refers to. */
   hintId: string;
+  /** Names of the partner provinces this clause is for, when it is not for all of them (several partners only). */
+  scopeNames: string[];
+  /** The scope comes from the section or a parent clause, not the clause itself. */
+  scopeInherited: boolean;
 }
 
 /**
@@ -30,7 +37,7 @@ export interface ClauseRowProps {
 /** What a dragged clause row carries: its id. */
 const DRAG_TYPE = 'application/x-hoptac-clause';
 
-export const ClauseRow = memo(function ClauseRow({ item, controller, handlers, active, readOnly, hintId }: ClauseRowProps) {
+export const ClauseRow = memo(function ClauseRow({ item, controller, handlers, active, readOnly, hintId, scopeNames, scopeInherited }: ClauseRowProps) {
   const { t } = useTranslation();
   const { language, locale } = useUiLanguage();
   const { key, clause } = item;
@@ -132,6 +139,22 @@ export const ClauseRow = memo(function ClauseRow({ item, controller, handlers, a
           </span>
         </span>
         {box('vi')}
+        {scopeNames.length > 0 ? (
+          <div className="ed-clause__flags" lang={language}>
+            <ScopeBadge names={scopeNames} inherited={scopeInherited} testId="clause-scope" />
+            {readOnly || scopeInherited ? null : (
+              <Button
+                variant="ghost"
+                size="small"
+                data-testid="clause-scope-edit"
+                aria-label={t('editor.scope.editClause', { label: item.fullLabel })}
+                onClick={() => handlers.onScope(item)}
+              >
+                {t('editor.scope.change')}
+              </Button>
+            )}
+          </div>
+        ) : null}
       </div>
       <div className="ed-clause__cell" lang="lo">
         <span className="ed-clause__label" aria-hidden="true">

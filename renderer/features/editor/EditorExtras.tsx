@@ -9,7 +9,7 @@ import { Badge, Button, Dialog, useMounted } from '../../ui';
 import type { ClauseContext, EditorController } from './controller';
 import type { ClauseItem, SectionItem } from './model';
 
-export type ExtraDialog = 'library' | 'move' | 'template' | null;
+export type ExtraDialog = 'library' | 'move' | 'template' | 'scope' | null;
 
 /** Where a library clause goes: after the active clause (same level), else at the end of the first section. */
 function insertionPlace(controller: EditorController, active: ClauseItem | null) {

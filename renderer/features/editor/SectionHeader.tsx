@@ -5,6 +5,7 @@ import { Badge, Button, cx } from '../../ui';
 import { TITLE_FIELD, type EditorController, type Lang } from './controller';
 import { refusalText } from './messages';
 import { SectionFacets } from './EditorExtras';
+import { ScopeBadge } from './ScopeDialog';
 import type { SectionItem } from './model';
 import { TextBox } from './TextBox';
 
@@ -13,6 +14,10 @@ export interface SectionHeaderProps {
   controller: EditorController;
   readOnly: boolean;
   onRemove(item: SectionItem): void;
+  /** Opens the partner-scope dialog of this section; absent with a single partner. */
+  onScope?: ((item: SectionItem) => void) | undefined;
+  /** Partner names the section is limited to ([] = all partners). */
+  scopeNames: string[];
 }
 
 /**
@@ -20,7 +25,7 @@ export interface SectionHeaderProps {
  * Lao titles (edited in place, saved like clause text; an empty or duplicate title is refused next to
  * the title) and the section's actions.
  */
-export const SectionHeader = memo(function SectionHeader({ item, controller, readOnly, onRemove }: SectionHeaderProps) {
+export const SectionHeader = memo(function SectionHeader({ item, controller, readOnly, onRemove, onScope, scopeNames }: SectionHeaderProps) {
   const { t } = useTranslation();
   const { language, locale } = useUiLanguage();
   const { key, section } = item;
@@ -96,8 +101,20 @@ export const SectionHeader = memo(function SectionHeader({ item, controller, rea
             {t('editor.lackingLao', { count: item.lackingLao })}
           </Badge>
         ) : null}
+        <ScopeBadge names={scopeNames} inherited={false} testId="section-scope" />
         {readOnly ? null : (
           <div className="ed-section__actions">
+            {onScope ? (
+              <Button
+                size="small"
+                variant="ghost"
+                data-testid="section-scope-edit"
+                aria-label={t('editor.scope.editSection', { label: item.label })}
+                onClick={() => onScope(item)}
+              >
+                {t('editor.scope.button')}
+              </Button>
+            ) : null}
             <Button size="small" variant="ghost" data-control="add" data-testid="section-add-clause" onClick={() => void controller.addToSection(section.id)}>
               <span aria-hidden="true">+ </span>
               {t('editor.section.addClause')}

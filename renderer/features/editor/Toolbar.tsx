@@ -13,7 +13,9 @@ export interface ToolbarProps {
   active: ClauseItem | null;
   onCommand(command: EditorCommand): void;
   /** Opens the library, move-to-section or save-as-template dialog. */
-  onOpen(dialog: 'library' | 'move' | 'template'): void;
+  onOpen(dialog: 'library' | 'move' | 'template' | 'scope'): void;
+  /** The document has several partner provinces: clauses may be scoped to some of them. */
+  canScope?: boolean;
 }
 
 type ClauseCommand = Exclude<EditorCommand, 'undo' | 'redo'>;
@@ -39,7 +41,7 @@ const ICON_ONLY = new Set<ClauseCommand>(['moveUp', 'moveDown']);
  * latest notice (deleted → Undo, paste clean-up, refusals). Pressing a button keeps the caret where it
  * was (mouse down does not take the focus), so split uses the caret of the text box in use.
  */
-export function Toolbar({ controller, state, active, onCommand, onOpen }: ToolbarProps) {
+export function Toolbar({ controller, state, active, onCommand, onOpen, canScope = false }: ToolbarProps) {
   const { t } = useTranslation();
   const keep = (event: { preventDefault(): void }) => event.preventDefault();
   // Not disabled while an action runs (a disabled button would drop the focus): clicks are queued.
@@ -98,6 +100,11 @@ export function Toolbar({ controller, state, active, onCommand, onOpen }: Toolba
         <Button size="small" variant="ghost" data-testid="tool-moveSection" disabled={disabled} onMouseDown={keep} onClick={() => onOpen('move')}>
           {t('editor.extras.moveToSection')}
         </Button>
+        {canScope ? (
+          <Button size="small" variant="ghost" data-testid="tool-scope" disabled={disabled} onMouseDown={keep} onClick={() => onOpen('scope')}>
+            {t('editor.scope.button')}
+          </Button>
+        ) : null}
         <Button size="small" variant="ghost" data-testid="tool-saveTemplate" onMouseDown={keep} onClick={() => onOpen('template')}>
           {t('editor.extras.saveTemplate')}
         </Button>

@@ -51,7 +51,7 @@ export interface ClauseContext {
 }
 
 export interface UndoEntry {
-  kind: 'text' | 'add' | 'split' | 'merge' | 'move' | 'delete' | 'review' | 'paste' | 'sectionAdd' | 'sectionRemove' | 'sectionMove' | 'sectionFacet';
+  kind: 'text' | 'add' | 'split' | 'merge' | 'move' | 'delete' | 'review' | 'paste' | 'sectionAdd' | 'sectionRemove' | 'sectionMove' | 'sectionFacet' | 'scope';
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
 }
@@ -694,6 +694,34 @@ export class EditorController {
   }
 
   /** Marks the Lao text reviewed (or flags it again). */
+  /**
+   * Which partner provinces a clause or a whole section is for ([] = all partners, or the parent's scope
+   * for a clause); one undoable step that sets the old scope back.
+   */
+  setScope(target: { kind: 'clause' | 'section'; id: string }, provinceIds: string[]): Promise<void> {
+    return this.run([], async () => {
+      const before =
+        target.kind === 'section'
+          ? this.doc.sections.find((s) => s.id === target.id)?.scopeProvinceIds
+          : this.item(target.id)?.clause.scopeProvinceIds;
+      if (!before) return;
+      const key = target.kind === 'section' ? sectionKey(target.id) : clauseKey(target.id);
+      const apply = async (ids: string[]) => {
+        const result =
+          target.kind === 'section'
+            ? await call('sections.setScope', { sectionId: target.id, provinceIds: ids })
+            : await call('clauses.setScope', { clauseId: target.id, provinceIds: ids });
+        if (!result.ok) return this.refused(key, result);
+        this.setDoc(result.value);
+        return true;
+      };
+      const previous = [...before];
+      if (!(await apply(provinceIds))) return;
+      this.push({ kind: 'scope', undo: () => apply(previous), redo: () => apply(provinceIds) });
+      this.announce('editor.announce.scope', { count: provinceIds.length });
+    });
+  }
+
   setLoReview(id: string, needsReview: boolean): Promise<void> {
     return this.run([], async () => {
       const apply = async (flag: boolean) => {

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportSaveLayout, SavedFile } from '../../../shared/contract/features/export';
+import type { DocumentCheck } from '../../../shared/contract/features/versions';
 import type { DocumentDetail } from '../../../shared/contract/schemas';
 import { DEFAULT_LAO_FONT, LAO_FONTS, type LaoFont } from '../../../shared/domain/fonts';
 import { call, type CallFailure } from '../../bridge';
-import { failureMessage } from '../../i18n';
+import { checkProblemMessage, failureMessage, useUiLanguage } from '../../i18n';
 import { Button, Dialog, Notice } from '../../ui';
 
 const LAYOUTS: readonly ExportSaveLayout[] = ['vi', 'lo', 'bilingual', 'all'];
@@ -47,7 +48,23 @@ export function ExportButton({ doc }: { doc: DocumentDetail }) {
   const [layout, setLayout] = useState<ExportSaveLayout>('bilingual');
   const [laoFont, setLaoFont] = useState<LaoFont>(storedLaoFont);
   const [failure, setFailure] = useState<CallFailure | null>(null);
+  /** The signing check of the draft being exported ("Kiểm tra văn bản"), shown before saving. */
+  const [check, setCheck] = useState<DocumentCheck | null>(null);
+  const { language, locale } = useUiLanguage();
   const missing = missingLaoClauses(doc);
+  const choosingNow = state.step === 'choose';
+
+  // Each time the dialog opens on a draft: what the check finds (export is still allowed, it is a draft).
+  useEffect(() => {
+    if (!choosingNow || doc.status === 'signed') return undefined;
+    let live = true;
+    void call('documents.check', { id: doc.id }).then((answer) => {
+      if (live) setCheck(answer.ok ? answer.value : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [choosingNow, doc.id, doc.status]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -146,6 +163,21 @@ export function ExportButton({ doc }: { doc: DocumentDetail }) {
           {choosing && missing > 0 && layout !== 'vi' ? (
             <Notice tone="warning" testId="export-missing-lao">
               {t('exportWord.missingLao', { count: missing })}
+            </Notice>
+          ) : null}
+          {choosing && check && check.problems.length > 0 ? (
+            <Notice tone={check.blocking > 0 ? 'warning' : 'info'} testId="export-check">
+              <strong>{t('check.title')}: </strong>
+              {t('check.summary', { blocking: check.blocking, confirm: check.confirm })}
+              <ul className="export-check__list">
+                {check.problems.slice(0, 6).map((problem, index) => (
+                  <li key={`${problem.code}:${problem.targetId}:${index}`} data-testid="export-check-problem" data-code={problem.code}>
+                    {problem.label ? `${problem.label} ` : ''}
+                    {checkProblemMessage(t, problem, language, locale)}
+                  </li>
+                ))}
+              </ul>
+              {check.problems.length > 6 ? <p>{t('exportWord.checkMore', { count: check.problems.length - 6 })}</p> : null}
             </Notice>
           ) : null}
           {state.step === 'canceled' ? <Notice testId="export-canceled">{t('exportWord.canceled')}</Notice> : null}

@@ -7,6 +7,9 @@ import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
 import { Button, DateInput, FormField, Notice, type ControlProps, useMounted } from '../../ui';
+import { defaultDatelinePlace } from '../../../shared/domain/places';
+import { kindName, subjectOf, subjectRepeatsKind } from '../../../shared/drafting/title';
+import { laoDateLine, vietnameseDateLine } from '../../../shared/export/dates';
 import {
   checkDetails,
   DETAILS_FIELD_ORDER,
@@ -125,6 +128,13 @@ export function DocumentDetailsPanel({ doc, onDocumentChange }: DocumentPanelPro
               </span>
               {doc.placeVi.trim() !== '' ? <span lang="vi">{doc.placeVi}</span> : null}
               {doc.placeLo.trim() !== '' ? <span lang="lo">{doc.placeLo}</span> : null}
+            </dd>
+          </div>
+          <div className="facts__item">
+            <dt>{t('versions.details.datelineFact')}</dt>
+            <dd data-testid="details-dateline">
+              <span lang="vi">{vietnameseDateLine(doc.datelinePlaceVi || defaultDatelinePlace(doc).vi, doc.meetingDate)}</span>
+              <span lang="lo">{laoDateLine(doc.datelinePlaceLo || defaultDatelinePlace(doc).lo, doc.meetingDate)}</span>
             </dd>
           </div>
           <div className="facts__item">
@@ -268,9 +278,17 @@ function DetailsForm({ doc, onCancel, onSaved, onUnchanged, onFrozen }: DetailsF
     }
   }
 
-  const text = (field: DetailsTextField, control: ControlProps, lang: 'vi' | 'lo', multiline: boolean) => {
+  // Decree 30: the subject under the kind must not repeat it ("BIÊN BẢN HỘI ĐÀM / Biên bản Hội nghị …").
+  const repeatsKindNote = (lang: 'vi' | 'lo') =>
+    subjectRepeatsKind(lang === 'vi' ? values.titleVi : values.titleLo, values.kind, lang)
+      ? t('versions.details.subjectRepeatsKind', { kind: kindName(values.kind, lang), subject: subjectOf(lang === 'vi' ? values.titleVi : values.titleLo, values.kind, lang) })
+      : undefined;
+  const defaults = defaultDatelinePlace(doc);
+
+  const text = (field: DetailsTextField, control: ControlProps, lang: 'vi' | 'lo', multiline: boolean, placeholder?: string) => {
     const common = {
       ...control,
+      ...(placeholder ? { placeholder } : {}),
       name: field,
       lang,
       value: values[field],
@@ -348,10 +366,10 @@ function DetailsForm({ doc, onCancel, onSaved, onUnchanged, onFrozen }: DetailsF
         </FormField>
       </div>
       <div className="form__row form__row--pair">
-        <FormField id={fieldId('titleVi')} label={t('form.titleVi')} required note={removedNote('titleVi')} error={errorFor('titleVi')}>
+        <FormField id={fieldId('titleVi')} label={t('form.titleVi')} required note={removedNote('titleVi') ?? repeatsKindNote('vi')} error={errorFor('titleVi')}>
           {(control) => text('titleVi', control, 'vi', true)}
         </FormField>
-        <FormField id={fieldId('titleLo')} label={t('form.titleLo')} note={removedNote('titleLo')} error={errorFor('titleLo')}>
+        <FormField id={fieldId('titleLo')} label={t('form.titleLo')} note={removedNote('titleLo') ?? repeatsKindNote('lo')} error={errorFor('titleLo')}>
           {(control) => text('titleLo', control, 'lo', true)}
         </FormField>
       </div>
@@ -361,6 +379,20 @@ function DetailsForm({ doc, onCancel, onSaved, onUnchanged, onFrozen }: DetailsF
         </FormField>
         <FormField id={fieldId('placeLo')} label={t('form.placeLo')} note={removedNote('placeLo')} error={errorFor('placeLo')}>
           {(control) => text('placeLo', control, 'lo', false)}
+        </FormField>
+      </div>
+      <div className="form__row form__row--pair">
+        <FormField
+          id={fieldId('datelinePlaceVi')}
+          label={t('versions.details.datelinePlaceVi')}
+          hint={t('versions.details.datelinePlaceHint', { example: vietnameseDateLine(defaults.vi || 'Sầm Nưa', doc.meetingDate) })}
+          note={removedNote('datelinePlaceVi')}
+          error={errorFor('datelinePlaceVi')}
+        >
+          {(control) => text('datelinePlaceVi', control, 'vi', false, defaults.vi)}
+        </FormField>
+        <FormField id={fieldId('datelinePlaceLo')} label={t('versions.details.datelinePlaceLo')} note={removedNote('datelinePlaceLo')} error={errorFor('datelinePlaceLo')}>
+          {(control) => text('datelinePlaceLo', control, 'lo', false, defaults.lo)}
         </FormField>
       </div>
       <div className="form__row form__row--pair">

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { VersionSummary } from '../../../shared/contract/features/versions';
+import type { DocumentCheck, VersionSummary } from '../../../shared/contract/features/versions';
 import { isoToDisplay } from '../../../shared/domain/dates';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, useUiLanguage } from '../../i18n';
 import { useToday } from '../../today';
 import { Badge, Button, DateInput, FormField, Notice, parseTypedDate, useLoad, useMounted } from '../../ui';
+import { CheckPanel } from './CheckPanel';
 import { isSignedRefusal, reloadDocument, type DocumentPanelProps } from './shared';
 import { versionLabel } from './versionLabel';
 
@@ -14,7 +15,7 @@ export interface SigningBarProps extends DocumentPanelProps {
   historyHref: string;
 }
 
-type Step = 'idle' | 'sign' | 'amend';
+type Step = 'idle' | 'check' | 'sign' | 'amend';
 
 /**
  * Status of the document and its signing: "Sign this version" asks for the date (dd/mm/yyyy) and
@@ -32,6 +33,10 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
   const [failure, setFailure] = useState<CallFailure | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The latest signing check ("Kiểm tra văn bản"), run on demand and before every signature. */
+  const [check, setCheck] = useState<DocumentCheck | null>(null);
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [ackError, setAckError] = useState<string | undefined>(undefined);
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   const root = useRef<HTMLElement>(null);
   const mounted = useMounted();
@@ -56,10 +61,49 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
   const latest = list.at(-1) ?? null;
   const nextVersion = (latest?.versionNo ?? 0) + 1;
 
-  function startSigning() {
+  /** Runs the signing check; answers it, or null when the call failed (the failure is shown). */
+  async function runCheck(): Promise<DocumentCheck | null> {
+    const answer = await call('documents.check', { id: doc.id });
+    if (!mounted.current) return null;
+    if (!answer.ok) {
+      setFailure(answer);
+      return null;
+    }
+    setCheck(answer.value);
+    return answer.value;
+  }
+
+  async function startCheck() {
+    if (busy) return;
+    setFailure(null);
+    setDone(null);
+    setBusy(true);
+    const result = await runCheck();
+    if (!mounted.current) return;
+    setBusy(false);
+    if (!result) return;
+    setStep('check');
+    setFocusAfter('check-heading');
+  }
+
+  async function startSigning() {
+    if (busy) return;
     setFailure(null);
     setDone(null);
     setDateError(undefined);
+    setAckError(undefined);
+    setAcknowledged(false);
+    setBusy(true);
+    const result = await runCheck();
+    if (!mounted.current) return;
+    setBusy(false);
+    if (!result) return;
+    // Blocking problems: nothing to sign yet, the check says what to fix.
+    if (result.blocking > 0) {
+      setStep('check');
+      setFocusAfter('check-heading');
+      return;
+    }
     // The first signature is usually on the day of the talks; an amendment, today.
     setSignedOn(isoToDisplay(latest ? today : doc.meetingDate));
     setStep('sign');
@@ -85,15 +129,6 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
 
   async function sign(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await submitSign(false);
-  }
-
-  /**
-   * Signs; the backend runs the signing check first. Blocking problems are shown as refused; confirm-only
-   * ones are listed with a button that signs again with `confirmWarnings` (the full check view comes with
-   * the delegation editor's rework).
-   */
-  async function submitSign(confirmWarnings: boolean) {
     if (busy) return;
     const parsed = parseTypedDate(signedOn, true);
     if (!parsed.ok || parsed.iso === null) {
@@ -102,9 +137,15 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
       return;
     }
     setDateError(undefined);
+    const mustConfirm = (check?.confirm ?? 0) > 0;
+    if (mustConfirm && !acknowledged) {
+      setAckError(t('check.acknowledgeRequired'));
+      root.current?.querySelector<HTMLElement>('[data-testid="sign-acknowledge"]')?.focus();
+      return;
+    }
     setFailure(null);
     setBusy(true);
-    const answer = await call('documents.sign', { id: doc.id, signedOn: parsed.iso, confirmWarnings });
+    const answer = await call('documents.sign', { id: doc.id, signedOn: parsed.iso, confirmWarnings: mustConfirm });
     if (!mounted.current) return;
     if (!answer.ok) {
       setBusy(false);
@@ -115,6 +156,12 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
         return;
       }
       setFailure(answer);
+      // The text changed since the check (another window): show the check as it is now.
+      if ((answer.issues ?? []).some((issue) => issue.code === 'check_blocking' || issue.code === 'check_needs_confirmation')) {
+        const fresh = await runCheck();
+        if (mounted.current && fresh && fresh.blocking > 0) setStep('check');
+        return;
+      }
       if (isSignedRefusal(answer)) {
         // Signed meanwhile in another window: show the document as it now is.
         setStep('idle');
@@ -170,8 +217,13 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
               {t('versions.signing.history')}
             </a>
           ) : null}
-          {status !== 'signed' && step === 'idle' ? (
-            <Button variant="primary" size="small" onClick={startSigning} data-testid="sign-start">
+          {status !== 'signed' && (step === 'idle' || step === 'check') ? (
+            <Button size="small" onClick={() => void startCheck()} disabled={busy} data-testid="check-start">
+              {step === 'check' ? t('check.recheck') : t('check.run')}
+            </Button>
+          ) : null}
+          {status !== 'signed' && (step === 'idle' || step === 'check') ? (
+            <Button variant="primary" size="small" onClick={() => void startSigning()} disabled={busy} data-testid="sign-start">
               {t('versions.signing.sign')}
             </Button>
           ) : null}
@@ -198,12 +250,27 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
               ))}
             </ul>
           ) : null}
-          {step === 'sign' && (failure.issues ?? []).some((i) => i.code === 'check_needs_confirmation') ? (
-            <Button size="small" variant="primary" onClick={() => void submitSign(true)} disabled={busy} data-testid="sign-confirm-warnings">
-              {t('check.confirmAndSign')}
-            </Button>
-          ) : null}
         </Notice>
+      ) : null}
+
+      {step === 'check' && check ? (
+        <div className="vs-signing__panel" role="group" aria-labelledby="vs-check-title" data-testid="check-panel">
+          <h2 className="vs-signing__title" id="vs-check-title" tabIndex={-1} data-testid="check-heading">
+            {t('check.title')}
+          </h2>
+          {check.blocking > 0 ? (
+            <Notice tone="warning" testId="check-cannot-sign">
+              {t('check.cannotSign')}
+            </Notice>
+          ) : null}
+          <p className="vs-signing__explain">{t('check.intro')}</p>
+          <CheckPanel check={check} headingId="vs-check" />
+          <div className="form__actions">
+            <Button variant="ghost" onClick={() => cancel('check-start')} data-testid="check-close">
+              {t('check.close')}
+            </Button>
+          </div>
+        </div>
       ) : null}
 
       {step === 'sign' ? (
@@ -225,6 +292,31 @@ export function SigningBar({ doc, onDocumentChange, historyHref }: SigningBarPro
               />
             )}
           </FormField>
+          {check && check.confirm > 0 ? (
+            <div className="vs-signing__check" data-testid="sign-check">
+              <CheckPanel check={check} headingId="vs-sign-check" />
+              <label className="vs-check vs-signing__ack">
+                <input
+                  type="checkbox"
+                  checked={acknowledged}
+                  onChange={(event) => {
+                    setAcknowledged(event.currentTarget.checked);
+                    setAckError(undefined);
+                  }}
+                  aria-invalid={ackError ? true : undefined}
+                  aria-describedby={ackError ? 'vs-sign-ack-error' : undefined}
+                  disabled={busy}
+                  data-testid="sign-acknowledge"
+                />
+                {t('check.acknowledge')}
+              </label>
+              {ackError ? (
+                <p id="vs-sign-ack-error" className="field__error" role="alert" data-testid="sign-acknowledge-error">
+                  {ackError}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
           <div className="form__actions">
             <Button type="submit" variant="primary" disabled={busy} aria-busy={busy} data-testid="sign-confirm">
               <span aria-hidden="true" className="vs-lock vs-lock--light" />

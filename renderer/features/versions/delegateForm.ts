@@ -7,6 +7,7 @@ import type { FieldIssue } from '../../../shared/contract/errors';
 import { toFieldIssues } from '../../../shared/contract/issues';
 import type { Delegate, DocumentDetail } from '../../../shared/contract/schemas';
 import type { DelegateRole } from '../../../shared/domain/document';
+import { delegatesOf } from './delegationForm';
 
 export const DELEGATE_FIELDS = ['role', 'nameVi', 'nameLo', 'titleVi', 'titleLo'] as const;
 export type DelegateField = (typeof DELEGATE_FIELDS)[number];
@@ -63,24 +64,13 @@ export function checkUpdate(delegate: Delegate, values: DelegateValues): UpdateC
   return { ok: true, request: request as Req<'delegates.update'>, changed: Object.keys(request).length > 1 };
 }
 
-/** The document's delegates, delegation by delegation, each in stored order (the order `delegates.move` indexes). */
-export function orderedDelegates(doc: DocumentDetail): Delegate[] {
-  const delegation = new Map(doc.delegations.map((d, index) => [d.id, index]));
-  return [...doc.delegates].sort(
-    (a, b) =>
-      (delegation.get(a.delegationId) ?? 0) - (delegation.get(b.delegationId) ?? 0) ||
-      a.position - b.position ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
-
 /**
  * The `delegates.move` index that puts `delegate` just before (up) or after (down) its neighbour in the
- * same delegation and role list. Positions are kept per delegation, so the index is the neighbour's
- * place among the delegation's people; null at either end of the list.
+ * same delegation and role list. Positions are kept across the whole delegation, so the index is the
+ * neighbour's place in the delegation's order; null at either end of the list.
  */
 export function moveIndex(doc: DocumentDetail, delegate: Delegate, direction: -1 | 1): number | null {
-  const all = orderedDelegates(doc).filter((d) => d.delegationId === delegate.delegationId);
+  const all = delegatesOf(doc, delegate.delegationId);
   const group = all.filter((d) => d.role === delegate.role);
   const at = group.findIndex((d) => d.id === delegate.id);
   const neighbour = group[at + direction];

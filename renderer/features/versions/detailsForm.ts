@@ -11,13 +11,13 @@ import { isoToDisplay } from '../../../shared/domain/dates';
 import type { DocumentKind } from '../../../shared/domain/document';
 import { parseTypedDate } from '../../ui';
 
-export const DETAILS_TEXT_FIELDS = ['titleVi', 'titleLo', 'placeVi', 'placeLo'] as const;
+export const DETAILS_TEXT_FIELDS = ['titleVi', 'titleLo', 'placeVi', 'placeLo', 'datelinePlaceVi', 'datelinePlaceLo'] as const;
 export type DetailsTextField = (typeof DETAILS_TEXT_FIELDS)[number];
 export const DETAILS_DATE_FIELDS = ['meetingDate', 'periodStart', 'periodEnd'] as const;
 export type DetailsDateField = (typeof DETAILS_DATE_FIELDS)[number];
 
 /** Field order on screen: the first invalid one gets focus. */
-export const DETAILS_FIELD_ORDER = ['kind', 'titleVi', 'titleLo', 'placeVi', 'placeLo', 'meetingDate', 'periodStart', 'periodEnd'] as const;
+export const DETAILS_FIELD_ORDER = ['kind', 'titleVi', 'titleLo', 'placeVi', 'placeLo', 'datelinePlaceVi', 'datelinePlaceLo', 'meetingDate', 'periodStart', 'periodEnd'] as const;
 export type DetailsField = (typeof DETAILS_FIELD_ORDER)[number];
 
 export interface DetailsValues {
@@ -26,6 +26,9 @@ export interface DetailsValues {
   titleLo: string;
   placeVi: string;
   placeLo: string;
+  /** The date line's địa danh ('' = the default from the host province). */
+  datelinePlaceVi: string;
+  datelinePlaceLo: string;
   /** Dates as typed: dd/mm/yyyy ('' for no period bound). */
   meetingDate: string;
   periodStart: string;
@@ -39,6 +42,8 @@ export function valuesOf(doc: DocumentDetail): DetailsValues {
     titleLo: doc.titleLo,
     placeVi: doc.placeVi,
     placeLo: doc.placeLo,
+    datelinePlaceVi: doc.datelinePlaceVi,
+    datelinePlaceLo: doc.datelinePlaceLo,
     meetingDate: isoToDisplay(doc.meetingDate),
     periodStart: doc.periodStart ? isoToDisplay(doc.periodStart) : '',
     periodEnd: doc.periodEnd ? isoToDisplay(doc.periodEnd) : '',
@@ -65,6 +70,8 @@ export function checkDetails(doc: DocumentDetail, values: DetailsValues): Detail
     titleLo: values.titleLo,
     placeVi: values.placeVi,
     placeLo: values.placeLo,
+    datelinePlaceVi: values.datelinePlaceVi,
+    datelinePlaceLo: values.datelinePlaceLo,
     // A date already refused above is left out, so the schema does not report it a second time.
     ...('meetingDate' in dates ? { meetingDate: dates.meetingDate ?? undefined } : {}),
     ...('periodStart' in dates ? { periodStart: dates.periodStart ?? null } : {}),
@@ -83,6 +90,8 @@ export function checkDetails(doc: DocumentDetail, values: DetailsValues): Detail
     titleLo: doc.titleLo,
     placeVi: doc.placeVi,
     placeLo: doc.placeLo,
+    datelinePlaceVi: doc.datelinePlaceVi,
+    datelinePlaceLo: doc.datelinePlaceLo,
     meetingDate: doc.meetingDate,
     periodStart: doc.periodStart,
     periodEnd: doc.periodEnd,
@@ -93,6 +102,8 @@ export function checkDetails(doc: DocumentDetail, values: DetailsValues): Detail
     titleLo: clean.titleLo,
     placeVi: clean.placeVi,
     placeLo: clean.placeLo,
+    datelinePlaceVi: clean.datelinePlaceVi,
+    datelinePlaceLo: clean.datelinePlaceLo,
     meetingDate: clean.meetingDate,
     periodStart: clean.periodStart,
     periodEnd: clean.periodEnd,
