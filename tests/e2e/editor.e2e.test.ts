@@ -248,7 +248,7 @@ describe('clause editor, end to end', () => {
     await page.getByTestId('open-sample').click();
     await page.getByTestId('clause-editor').waitFor();
     const id = page.url().replace(/^.*#\/document\//u, '');
-    const signed = (await session.backend.invoke('documents.sign', { id, signedOn: '2025-03-21' })) as { ok: boolean };
+    const signed = (await session.backend.invoke('documents.sign', { id, signedOn: '2025-03-21', confirmWarnings: true })) as { ok: boolean };
     expect(signed.ok).toBe(true);
     await page.reload();
     await page.locator('[data-testid="clause-editor"][data-readonly="true"]').waitFor();

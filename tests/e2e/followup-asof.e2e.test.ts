@@ -95,7 +95,7 @@ async function signedAgreement(): Promise<Agreement> {
     'Trao đổi đoàn nghệ thuật quần chúng biểu diễn nhân dịp Tết Nguyên đán và Bun Pi May.',
     'ແລກປ່ຽນຄະນະສິລະປະມວນຊົນ ໄປສະແດງ ໃນໂອກາດບຸນເຕັດ ແລະ ບຸນປີໃໝ່.',
   );
-  await invoke('documents.sign', { id: documentId, signedOn: '2025-04-10' });
+  await invoke('documents.sign', { id: documentId, signedOn: '2025-04-10', confirmWarnings: true });
 
   const agency = async (provinceId: string, nameVi: string) =>
     (await invoke<Agency[]>('agencies.list', { provinceId })).find((a) => a.nameVi === nameVi)!.id;

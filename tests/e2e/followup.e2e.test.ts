@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClauseTracking } from '../../shared/contract/features/followup';
 import type { DocumentDetail, DocumentSummary } from '../../shared/contract/schemas';
 import { RENDERER_ORIGIN } from '../harness/browser';
+import { apiHelpers } from '../helpers/api';
 import { e2eSession, screenshot } from '../harness/e2e';
 import { fingerprint, validCreateRequest } from '../helpers/db';
 
@@ -31,7 +32,8 @@ async function invoke<T>(channel: string, payload: unknown): Promise<T> {
 /** The seed-001-like minutes, signed on 05/01/2025 (drafting it through the UI is the drafting journey's job). */
 async function signedMinutes(): Promise<DocumentDetail> {
   const doc = await invoke<DocumentSummary>('documents.create', validCreateRequest({ templateId: 'builtin-minutes-v1', meetingDate: '2025-01-05' }));
-  await invoke('documents.sign', { id: doc.id, signedOn: '2025-01-05' });
+  // Signed as an officer would: template placeholders filled in, the check's points confirmed.
+  await apiHelpers(() => session.backend).fillAndSign(doc.id, '2025-01-05');
   return invoke<DocumentDetail>('documents.get', { id: doc.id });
 }
 
