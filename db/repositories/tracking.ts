@@ -285,13 +285,33 @@ export function carriedOverTargets(db: ReadDb, clauseIds: readonly string[]): Ma
 }
 
 function agenciesOf(db: ReadDb, clauseId: string): ClauseTracking['agencies'] {
-  return all<{ id: string; agency_id: string; side: 'VN' | 'LA'; role: 'lead' | 'support'; name_vi: string; name_lo: string; archived_at: string | null }>(
+  return all<{
+    id: string;
+    agency_id: string;
+    side: 'VN' | 'LA';
+    role: 'lead' | 'support';
+    name_vi: string;
+    name_lo: string;
+    province_vi: string | null;
+    province_lo: string | null;
+    archived_at: string | null;
+  }>(
     db,
-    sql`SELECT ca.id, ca.agency_id, ca.side, ca.role, a.name_vi, a.name_lo, a.archived_at
-        FROM clause_agencies ca JOIN agencies a ON a.id = ca.agency_id
+    sql`SELECT ca.id, ca.agency_id, ca.side, ca.role, a.name_vi, a.name_lo, p.name_vi AS province_vi, p.name_lo AS province_lo, a.archived_at
+        FROM clause_agencies ca JOIN agencies a ON a.id = ca.agency_id LEFT JOIN provinces p ON p.id = a.province_id
         WHERE ca.clause_id = ${clauseId} AND ca.archived_at IS NULL
         ORDER BY ca.side DESC, CASE ca.role WHEN 'lead' THEN 0 ELSE 1 END, ca.created_at, ca.id`,
-  ).map((r) => ({ id: r.id, agencyId: r.agency_id, side: r.side, role: r.role, nameVi: r.name_vi, nameLo: r.name_lo, archived: r.archived_at !== null }));
+  ).map((r) => ({
+    id: r.id,
+    agencyId: r.agency_id,
+    side: r.side,
+    role: r.role,
+    nameVi: r.name_vi,
+    nameLo: r.name_lo,
+    provinceNameVi: r.province_vi,
+    provinceNameLo: r.province_lo,
+    archived: r.archived_at !== null,
+  }));
 }
 
 /** The same task across years: its predecessors (oldest first), itself, then the clauses carried from it. */

@@ -86,11 +86,18 @@ export function App() {
           <DocumentScreen key={route.id} id={route.id} backHref={hrefFor({ name: 'list' })} slots={documentSlots(route.id)} />
         ) : null}
         {route.name === 'tracking' ? (
-          <TrackingScreen key={route.id} id={route.id} documentHref={documentHref(route.id)} documentHrefOf={documentHref} reportSettingsHref={reportSettingsHref} />
+          <TrackingScreen
+            key={route.id}
+            id={route.id}
+            documentHref={documentHref(route.id)}
+            documentHrefOf={documentHref}
+            reportSettingsHref={reportSettingsHref}
+            agenciesHref={hrefFor({ name: 'agencies', documentId: route.id })}
+          />
         ) : null}
         {route.name === 'due' ? <DueScreen trackingHref={trackingHref} /> : null}
         {route.name === 'dashboard' ? <DashboardScreen trackingHref={trackingHref} reportSettingsHref={reportSettingsHref} /> : null}
-        {route.name === 'agencies' ? <AgenciesScreen /> : null}
+        {route.name === 'agencies' ? <AgenciesScreen key={route.documentId ?? ''} documentId={route.documentId} documentHrefOf={documentHref} /> : null}
         {route.name === 'reportSettings' ? <ReportSettingsScreen /> : null}
         {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
       </TodayProvider>

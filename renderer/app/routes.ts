@@ -9,7 +9,7 @@ export type Route =
   | { name: 'tracking'; id: string }
   | { name: 'due' }
   | { name: 'dashboard' }
-  | { name: 'agencies' }
+  | { name: 'agencies'; documentId?: string }
   | { name: 'reportSettings' };
 
 export function parseHash(hash: string): Route {
@@ -19,6 +19,8 @@ export function parseHash(hash: string): Route {
   if (path === 'dashboard') return { name: 'dashboard' };
   if (path === 'agencies') return { name: 'agencies' };
   if (path === 'settings/report') return { name: 'reportSettings' };
+  const agencies = /^document\/([^/?#]+)\/agencies$/u.exec(path);
+  if (agencies?.[1]) return { name: 'agencies', documentId: decodeURIComponent(agencies[1]) };
   const tracking = /^document\/([^/?#]+)\/tracking$/u.exec(path);
   if (tracking?.[1]) return { name: 'tracking', id: decodeURIComponent(tracking[1]) };
   const doc = /^document\/([^/?#]+)$/u.exec(path);
@@ -45,7 +47,7 @@ export function hrefFor(route: Route): string {
     case 'dashboard':
       return '#/dashboard';
     case 'agencies':
-      return '#/agencies';
+      return route.documentId ? `#/document/${encodeURIComponent(route.documentId)}/agencies` : '#/agencies';
     case 'reportSettings':
       return '#/settings/report';
   }

@@ -416,6 +416,7 @@ export const en = {
     shortcut: 'Ctrl+E',
   },
   followup: {
+    scopeOnly: 'Only for {{names}}',
     nav: { tracking: 'Follow-up', due: 'Needs action', dashboard: 'Dashboard', agencies: 'Agencies' },
     dueBadge: '{{count}} overdue',
     startBanner: '{{overdue}} clauses are overdue and {{soon}} are due within 30 days.',
@@ -461,6 +462,10 @@ export const en = {
       ongoingText: 'ongoing',
     },
     agencies: {
+      newAgency: 'Missing from the list…',
+      newAgencySave: 'Add to the list',
+      manage: 'Agency lists of this document’s provinces',
+      scopeNote: 'This task is for {{names}}: their agencies are offered.',
       heading: 'Responsible agencies',
       sideVn: 'Viet Nam side',
       sideLa: 'Lao side',
@@ -506,6 +511,11 @@ export const en = {
       notNumber: 'Enter a number.',
     },
     agencyList: {
+      ofDocument: 'Agencies of the provinces of',
+      validOnDocument: 'Only agencies that existed on the document’s date ({{date}})',
+      validity: 'Valid',
+      until: 'until {{date}}',
+      since: 'from {{date}}',
       heading: 'Responsible agencies',
       province: 'Province',
       showArchived: 'Show merged and closed agencies',

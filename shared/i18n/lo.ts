@@ -426,6 +426,7 @@ export const lo: Catalogue = {
     shortcut: 'Ctrl+E',
   },
   followup: {
+    scopeOnly: 'ສະເພາະ {{names}}',
     nav: { tracking: 'ຕິດຕາມ', due: 'ຕ້ອງດຳເນີນການ', dashboard: 'ສັງລວມ', agencies: 'ອົງການ' },
     dueBadge: 'ກາຍກຳນົດ {{count}}',
     startBanner: 'ມີ {{overdue}} ຂໍ້ກາຍກຳນົດ ແລະ {{soon}} ຂໍ້ຮອດກຳນົດພາຍໃນ 30 ວັນ.',
@@ -471,6 +472,10 @@ export const lo: Catalogue = {
       ongoingText: 'ເປັນປົກກະຕິ',
     },
     agencies: {
+      newAgency: 'ບໍ່ມີໃນລາຍຊື່…',
+      newAgencySave: 'ເພີ່ມເຂົ້າລາຍຊື່',
+      manage: 'ລາຍຊື່ອົງການຂອງແຂວງໃນເອກະສານນີ້',
+      scopeNote: 'ວຽກນີ້ສຳລັບ {{names}}: ສະແດງອົງການຂອງແຂວງເຫຼົ່ານັ້ນ.',
       heading: 'ອົງການຈັດຕັ້ງປະຕິບັດ',
       sideVn: 'ຝ່າຍຫວຽດນາມ',
       sideLa: 'ຝ່າຍລາວ',
@@ -516,6 +521,11 @@ export const lo: Catalogue = {
       notNumber: 'ກະລຸນາໃສ່ຕົວເລກ.',
     },
     agencyList: {
+      ofDocument: 'ອົງການຂອງແຂວງໃນເອກະສານ',
+      validOnDocument: 'ສະເພາະອົງການທີ່ມີຢູ່ໃນວັນທີຂອງເອກະສານ ({{date}})',
+      validity: 'ມີຜົນ',
+      until: 'ຮອດ {{date}}',
+      since: 'ແຕ່ {{date}}',
       heading: 'ອົງການຈັດຕັ້ງປະຕິບັດ',
       province: 'ແຂວງ',
       showArchived: 'ສະແດງອົງການທີ່ລວມ ຫຼື ຍຸບແລ້ວ',

@@ -416,6 +416,7 @@ export const vi: Catalogue = {
     shortcut: 'Ctrl+E',
   },
   followup: {
+    scopeOnly: 'Chỉ cho {{names}}',
     nav: { tracking: 'Theo dõi', due: 'Cần xử lý', dashboard: 'Tổng hợp', agencies: 'Cơ quan' },
     dueBadge: '{{count}} quá hạn',
     startBanner: 'Có {{overdue}} điều khoản quá hạn và {{soon}} điều khoản đến hạn trong 30 ngày.',
@@ -461,6 +462,10 @@ export const vi: Catalogue = {
       ongoingText: 'thường xuyên',
     },
     agencies: {
+      newAgency: 'Chưa có trong danh sách…',
+      newAgencySave: 'Thêm vào danh sách',
+      manage: 'Danh sách cơ quan của các tỉnh trong văn kiện',
+      scopeNote: 'Nhiệm vụ này dành cho {{names}}: chỉ hiện cơ quan của các tỉnh đó.',
       heading: 'Cơ quan thực hiện',
       sideVn: 'Phía Việt Nam',
       sideLa: 'Phía Lào',
@@ -506,6 +511,11 @@ export const vi: Catalogue = {
       notNumber: 'Hãy nhập một con số.',
     },
     agencyList: {
+      ofDocument: 'Cơ quan của các tỉnh trong văn kiện',
+      validOnDocument: 'Chỉ cơ quan còn tồn tại vào ngày của văn kiện ({{date}})',
+      validity: 'Hiệu lực',
+      until: 'đến {{date}}',
+      since: 'từ {{date}}',
       heading: 'Cơ quan thực hiện',
       province: 'Tỉnh',
       showArchived: 'Hiện cả cơ quan đã sáp nhập, giải thể',

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../shared/contract/features/followup';
 import { call } from '../../bridge';
 import { failureMessage, localName, useUiLanguage } from '../../i18n';
 import { Badge, Button, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
 import { useToday } from '../../today';
+import { isoToDisplay } from '../../../shared/domain/dates';
 import { useAction } from './useAction';
 
 /**
@@ -12,14 +13,26 @@ import { useAction } from './useAction';
  * name), merge several into one (assignments move to the successor; the old ones stay as history) and
  * remove one no clause uses.
  */
-export function AgenciesScreen() {
+export function AgenciesScreen({ documentId, documentHrefOf }: { documentId?: string | undefined; documentHrefOf?: (id: string) => string } = {}) {
   const { t } = useTranslation();
   const today = useToday();
   const { language } = useUiLanguage();
   const [provinces] = useLoad('provinces', () => call('provinces.list', {}));
+  // Reached from a document: its provinces first, and the agencies that existed on its date.
+  const [doc] = useLoad(`agencies-document:${documentId ?? ''}`, () =>
+    documentId ? call('documents.get', { id: documentId }) : Promise.resolve({ ok: true as const, value: null }),
+  );
+  const documentDetail = doc.status === 'ready' ? doc.value : null;
   const [provinceId, setProvinceId] = useState('vn-son-la');
   const [showArchived, setShowArchived] = useState(false);
-  const [list, reload] = useLoad(`agencies:${provinceId}:${showArchived}`, () => call('agencies.list', { provinceId, includeArchived: showArchived }));
+  const [onDocumentDate, setOnDocumentDate] = useState(true);
+  useEffect(() => {
+    if (documentDetail) setProvinceId(documentDetail.ourProvince.provinceId);
+  }, [documentDetail]);
+  const validOn = documentDetail && onDocumentDate ? documentDetail.meetingDate : undefined;
+  const [list, reload] = useLoad(`agencies:${provinceId}:${showArchived}:${validOn ?? ''}`, () =>
+    call('agencies.list', { provinceId, includeArchived: showArchived, ...(validOn ? { validOn } : {}) }),
+  );
   const action = useAction();
   const [nameVi, setNameVi] = useState('');
   const [nameLo, setNameLo] = useState('');
@@ -28,6 +41,15 @@ export function AgenciesScreen() {
   const [mergeInto, setMergeInto] = useState('');
 
   const agencies: Agency[] = list.status === 'ready' ? list.value : [];
+  // Dated lists: departments of before the 2025 reorganisation end on their last day, successors start after.
+  const validity = (a: Agency) =>
+    a.validFrom && a.validTo
+      ? `${isoToDisplay(a.validFrom)} – ${isoToDisplay(a.validTo)}`
+      : a.validTo
+        ? t('followup.agencyList.until', { date: isoToDisplay(a.validTo) })
+        : a.validFrom
+          ? t('followup.agencyList.since', { date: isoToDisplay(a.validFrom) })
+          : '';
   const live = agencies.filter((a) => !a.archived);
   const done = (ok: unknown) => {
     if (ok) reload();
@@ -45,6 +67,41 @@ export function AgenciesScreen() {
 
   return (
     <Page heading={<PageHeading>{t('followup.agencyList.heading')}</PageHeading>} testId="agencies-screen" width="wide">
+      {documentDetail ? (
+        <div className="fu-block" data-testid="agencies-document">
+          <p>
+            {t('followup.agencyList.ofDocument')}{' '}
+            {documentHrefOf ? (
+              <a href={documentHrefOf(documentDetail.id)} lang="vi">
+                {documentDetail.titleVi}
+              </a>
+            ) : (
+              <span lang="vi">{documentDetail.titleVi}</span>
+            )}
+          </p>
+          <div className="fu-inline-form" role="group" aria-label={t('followup.agencyList.province')}>
+            {[documentDetail.ourProvince, ...documentDetail.partners].map((p) => (
+              <Button
+                key={p.provinceId}
+                size="small"
+                variant={p.provinceId === provinceId ? 'primary' : 'secondary'}
+                aria-pressed={p.provinceId === provinceId}
+                onClick={() => setProvinceId(p.provinceId)}
+                data-testid="agencies-document-province"
+                data-province-id={p.provinceId}
+              >
+                {localName(p, language)}
+              </Button>
+            ))}
+          </div>
+          <label className="fu-field fu-field--check">
+            <span>
+              <input type="checkbox" checked={onDocumentDate} onChange={(e) => setOnDocumentDate(e.target.checked)} data-testid="agencies-on-document-date" />{' '}
+              {t('followup.agencyList.validOnDocument', { date: isoToDisplay(documentDetail.meetingDate) })}
+            </span>
+          </label>
+        </div>
+      ) : null}
       <div className="fu-filters">
         <label className="fu-field">
           <span>{t('followup.agencyList.province')}</span>
@@ -71,6 +128,7 @@ export function AgenciesScreen() {
             <th scope="col" />
             <th scope="col">{t('followup.agencyList.nameVi')}</th>
             <th scope="col">{t('followup.agencyList.nameLo')}</th>
+            <th scope="col">{t('followup.agencyList.validity')}</th>
             <th scope="col">{t('followup.agencyList.clauses')}</th>
             <th scope="col" />
           </tr>
@@ -113,6 +171,7 @@ export function AgenciesScreen() {
                   </td>
                 </>
               )}
+              <td data-testid="agency-validity">{validity(a)}</td>
               <td>{a.clauseCount}</td>
               <td className="fu-actions">
                 {a.archived ? null : editing?.id === a.id ? (

@@ -25,10 +25,12 @@ export interface ClausePanelProps {
   documentHref(documentId: string): string;
   /** The table behind the panel shows statuses and agencies: tell it something changed. */
   onChanged(): void;
+  /** The Agencies screen on the document's provinces. */
+  agenciesHref?: string | undefined;
 }
 
 /** Everything about following one task: status, deadline, agencies per side, indicators, progress log, lineage. */
-export function ClausePanel({ clauseId, ourProvince, partners, asOf: view, documentHref, onChanged }: ClausePanelProps) {
+export function ClausePanel({ clauseId, ourProvince, partners, asOf: view, documentHref, onChanged, agenciesHref }: ClausePanelProps) {
   const { t } = useTranslation();
   const { language } = useUiLanguage();
   const { asOf, isToday } = view;
@@ -81,7 +83,7 @@ export function ClausePanel({ clauseId, ourProvince, partners, asOf: view, docum
       )}
       <StatusEditor key={`status-${tracking.clauseId}`} tracking={tracking} onSaved={update} />
       <DeadlineEditor tracking={tracking} onSaved={update} />
-      <AgencyEditor tracking={tracking} ourProvince={ourProvince} partners={partners} onSaved={update} />
+      <AgencyEditor tracking={tracking} ourProvince={ourProvince} partners={partners} agenciesHref={agenciesHref} onSaved={update} />
       <IndicatorEditor tracking={tracking} onSaved={update} />
       <ProgressLog tracking={tracking} onSaved={update} />
       {tracking.lineage.length > 0 ? (

@@ -18,10 +18,12 @@ export interface TrackingScreenProps {
   /** Links to other documents (the one a task was carried over to). */
   documentHrefOf(documentId: string): string;
   reportSettingsHref: string;
+  /** The Agencies screen on this document's provinces. */
+  agenciesHref?: string | undefined;
 }
 
 /** Follow-up of one signed document as of a day (today by default): its tasks on the left, the chosen task's follow-up on the right. */
-export function TrackingScreen({ id, documentHref, documentHrefOf, reportSettingsHref }: TrackingScreenProps) {
+export function TrackingScreen({ id, documentHref, documentHrefOf, reportSettingsHref, agenciesHref }: TrackingScreenProps) {
   const { t } = useTranslation();
   const { locale } = useUiLanguage();
   const asOf = useAsOf();
@@ -82,6 +84,7 @@ export function TrackingScreen({ id, documentHref, documentHrefOf, reportSetting
           <div className="fu-split__panel">
             {selected ? (
               <ClausePanel
+                agenciesHref={agenciesHref}
                 key={`${selected}:${asOf.asOf}`}
                 clauseId={selected}
                 ourProvince={doc.value.ourProvince}

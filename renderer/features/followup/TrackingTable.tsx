@@ -57,11 +57,16 @@ export function TrackingTable({ rows, selectedId, onSelect, showDocument = false
                     {t('followup.agencies.lead')}: {[r.leadVi, r.leadLo].filter(Boolean).join(' · ')}
                   </span>
                 ) : null}
+                {r.scoped ? (
+                  <span className="fu-task__scope" data-testid="tracking-scope">
+                    {t('followup.scopeOnly', { names: r.scope.map((p) => (language === 'lo' ? p.nameLo || p.nameVi : p.nameVi)).join(', ') })}
+                  </span>
+                ) : null}
                 {r.carriedOverTo ? <CarriedOverMark to={r.carriedOverTo} /> : null}
                 {showDocument ? null : <LastReportAge days={r.daysSinceLastReport} />}
                 {showDocument ? (
                   <span className="fu-task__doc">
-                    {r.documentTitleVi} · {r.partners.map((p) => (language === 'lo' ? p.nameLo || p.nameVi : p.nameVi)).join(', ')}
+                    {r.documentTitleVi} · {(r.scoped ? r.scope : r.partners).map((p) => (language === 'lo' ? p.nameLo || p.nameVi : p.nameVi)).join(', ')}
                   </span>
                 ) : null}
               </span>

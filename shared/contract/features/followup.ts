@@ -155,6 +155,9 @@ export const ClauseAgencySchema = z.object({
   role: z.enum(AGENCY_ROLES),
   nameVi: z.string(),
   nameLo: z.string(),
+  /** The agency's province, so "Sở Y tế" of two partners are told apart; null for a national body. */
+  provinceNameVi: z.string().nullable(),
+  provinceNameLo: z.string().nullable(),
   /** The agency has since merged or closed (shown with its successor). */
   archived: z.boolean(),
 });
