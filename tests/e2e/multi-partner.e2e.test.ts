@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DocumentDetail } from '../../shared/contract/schemas';
+import { RENDERER_ORIGIN } from '../harness/browser';
 import { E2E_ARTIFACTS, e2eSession, fillPlaceholdersFromCheck, screenshot } from '../harness/e2e';
 import { fingerprint } from '../helpers/db';
 
@@ -213,5 +214,44 @@ describe('a multi-partner memorandum with a national delegation, end to end', ()
     expect(text).toMatch(/Bô Ly Khăm Xay/u);
     expect(text).not.toContain('Đoàn đại biểu tỉnh Hủa Phăn'); // a partner, not a delegation
     expect(text).toContain('20/5/2026');
+
+    // 8. Follow-up: the scoped task shows its partners; its Lao-side agency picker offers only theirs, each under
+    //    its province, as they were on the document's date; a missing agency is added from the panel.
+    await page.goto(`${RENDERER_ORIGIN}/index.html#/document/${id}/tracking`);
+    await page.getByTestId('tracking-screen').waitFor();
+    const roadTask = page.locator(`[data-testid="tracking-row"][data-clause-id="${roadId}"]`);
+    await expect(roadTask.getByTestId('tracking-scope').textContent()).resolves.toBe('Chỉ cho Xiêng Khoảng, Bô Ly Khăm Xay');
+    await roadTask.click();
+    const panel = page.locator(`[data-testid="clause-panel"][data-clause-id="${roadId}"]`);
+    await panel.waitFor();
+    const laPicker = panel.getByTestId('agency-choose-LA');
+    await expect.poll(() => laPicker.locator('optgroup').count()).toBe(2);
+    await expect(laPicker.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).resolves.toEqual(['Xiêng Khoảng', 'Bô Ly Khăm Xay']);
+    const labels = await laPicker.locator('option').allTextContents();
+    expect(labels.filter((l) => l.startsWith('Sở Y tế'))).toEqual(['Sở Y tế — Xiêng Khoảng', 'Sở Y tế — Bô Ly Khăm Xay']);
+    // Agencies that ended with the 2025 reorganisation are not offered for a 2026 memorandum.
+    const vnLabels = await panel.getByTestId('agency-choose-VN').locator('option').allTextContents();
+    expect(vnLabels).toContain('Sở Xây dựng');
+    expect(vnLabels).not.toContain('Sở Giao thông vận tải');
+
+    await panel.getByTestId('agency-new-LA').click();
+    await panel.getByTestId('agency-new-province').selectOption('la-bolikhamxay');
+    await panel.getByTestId('agency-new-nameVi').fill('Ban Quản lý khu kinh tế cửa khẩu Nậm Phao');
+    await panel.getByTestId('agency-new-nameLo').fill('ຄະນະຄຸ້ມຄອງເຂດເສດຖະກິດດ່ານນ້ຳພາວ');
+    await panel.getByTestId('agency-new-save').click();
+    await panel.getByTestId('agency-new-form').waitFor({ state: 'detached' });
+    await expect.poll(() => laPicker.inputValue()).not.toBe('');
+    await panel.getByTestId('agency-assign-LA').click();
+    await expect(panel.getByTestId('assigned-agency').first().textContent()).resolves.toContain('Ban Quản lý khu kinh tế cửa khẩu Nậm Phao — Bô Ly Khăm Xay');
+    const added = session.backend.db.prepare("SELECT province_id FROM agencies WHERE name_vi = 'Ban Quản lý khu kinh tế cửa khẩu Nậm Phao'").get();
+    expect(added).toEqual({ province_id: 'la-bolikhamxay' });
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'multi-partner-tracking-agencies', false);
+
+    // The Agencies screen opens on this document's provinces.
+    await panel.getByTestId('agencies-screen-link').click();
+    await page.getByTestId('agencies-document').waitFor();
+    await expect(page.getByTestId('agencies-document-province').allTextContents()).resolves.toEqual(['Nghệ An', 'Xiêng Khoảng', 'Hủa Phăn', 'Bô Ly Khăm Xay']);
+    await expect(page.getByTestId('agencies-province').inputValue()).resolves.toBe('vn-nghe-an');
   }, 240_000);
 });
