@@ -286,7 +286,11 @@ function preamble(ctx: Ctx, language: ExportLanguage, sides: readonly Country[])
 
 function closing(ctx: Ctx, language: ExportLanguage): string {
   const t = texts(language);
-  const parties = Math.max(2, ctx.model.parties.length);
+  // Each body that signs keeps its originals: the delegations with signatories (or, on a draft without any,
+  // the heads who sign instead); partners present without a delegation of their own sign nothing.
+  const signing = ctx.model.delegations.filter((d) => d.signatories.length > 0).length;
+  const heading = ctx.model.delegations.filter((d) => d.heads.length > 0).length;
+  const parties = Math.max(2, signing || heading || ctx.model.parties.length);
   const perLanguage = parties * ctx.copiesPerLanguage;
   const total = perLanguage * 2;
   return t.closing(t.thisDocument[ctx.model.kind], twoDigits(total), numberInWords(total, language), twoDigits(2 * ctx.copiesPerLanguage), twoDigits(perLanguage));

@@ -59,6 +59,8 @@ describe('one Vietnamese province, a Lao national body and three Lao partner pro
     expect(cells[0]).toBe(`ĐẠI DIỆN TỈNH ĐIỆN BIÊN | ${upper(MEMORANDUM_PEOPLE.vnSignatory.titleVi)}`);
     expect(cells[1]).toBe(`TM. ${upper(NATIONAL_BODY.nameVi)} | ${upper(MEMORANDUM_PEOPLE.laSignatory.titleVi)}`);
     expect(nameCells(row!)).toEqual([MEMORANDUM_PEOPLE.vnSignatory.nameVi, MEMORANDUM_PEOPLE.laSignatory.nameVi]);
+    // Originals for the two bodies that sign, not for the five parties present.
+    expect(all.some((p) => p.includes('được lập thành 04 (bốn) bản gốc, mỗi bên giữ 02 bản'))).toBe(true);
   });
 
   it('lo: the Lao side first, in Lao', async () => {
