@@ -37,6 +37,8 @@ export const en = {
     loading: 'Loading…',
   },
   form: {
+    findPartner: 'Find a partner province (any spelling)',
+    findPartnerPlaceholder: 'e.g. Bolikhamxay, Luông-Pha-Bang',
     heading: 'New cooperation document',
     intro: 'Fields marked * are required. The Lao title can be added later.',
     kind: 'Document kind',

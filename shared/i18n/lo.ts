@@ -49,6 +49,8 @@ export const lo: Catalogue = {
     loading: 'ກຳລັງໂຫຼດ…',
   },
   form: {
+    findPartner: 'ຊອກແຂວງຄູ່ຮ່ວມມື (ທຸກການຂຽນ)',
+    findPartnerPlaceholder: 'ເຊັ່ນ Bolikhamxay, Luang Prabang',
     heading: 'ສ້າງເອກະສານການຮ່ວມມືໃໝ່',
     intro: 'ຊ່ອງທີ່ມີເຄື່ອງໝາຍ * ແມ່ນຕ້ອງປ້ອນ. ຊື່ພາສາລາວສາມາດເພີ່ມພາຍຫຼັງໄດ້.',
     kind: 'ປະເພດເອກະສານ',

@@ -39,6 +39,8 @@ export const vi: Catalogue = {
     loading: 'Đang tải…',
   },
   form: {
+    findPartner: 'Tìm tỉnh bạn (mọi cách viết)',
+    findPartnerPlaceholder: 'ví dụ Bô-ly-khăm-xay, Luang Prabang',
     heading: 'Tạo văn kiện hợp tác mới',
     intro: 'Các mục có dấu * là bắt buộc. Tên tiếng Lào có thể bổ sung sau.',
     kind: 'Loại văn kiện',

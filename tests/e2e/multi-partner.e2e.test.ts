@@ -75,10 +75,13 @@ describe('a multi-partner memorandum with a national delegation, end to end', ()
     await page.locator('input[name="kind"][value="memorandum"]').check();
     await page.locator('select[name="ourProvinceId"]').selectOption('vn-nghe-an');
     await page.locator('select[name="partnerProvinceIds.0"]').selectOption('la-xiangkhouang');
-    for (const [index, partner] of (['la-houaphanh', 'la-bolikhamxay'] as const).entries()) {
-      await page.getByTestId('add-partner').click();
-      await page.locator(`select[name="partnerProvinceIds.${index + 1}"]`).selectOption(partner);
-    }
+    await page.getByTestId('add-partner').click();
+    await page.locator('select[name="partnerProvinceIds.1"]').selectOption('la-houaphanh');
+    // The third partner typed the way officers write it: the finder knows every spelling.
+    await page.getByTestId('partner-finder').fill('Bô-ly-khăm-xay');
+    await expect(page.getByTestId('partner-match').allTextContents()).resolves.toEqual(['+Bô Ly Khăm Xay']);
+    await page.getByTestId('partner-match').click();
+    await expect(page.locator('select[name="partnerProvinceIds.2"]').inputValue()).resolves.toBe('la-bolikhamxay');
     await page.locator('input[name="meetingDate"]').fill('09/01/2026');
     await page.locator('input[name="placeVi"]').fill('Thành phố Vinh, tỉnh Nghệ An');
     await page.locator('input[name="placeLo"]').fill('ນະຄອນວິນ, ແຂວງເງະອານ');

@@ -7,6 +7,7 @@ import type { TemplateSummary } from '../../../shared/contract/features/template
 import { displayToIso, checkIsoDate } from '../../../shared/domain/dates';
 import { DOCUMENT_KINDS, type Country, type DocumentKind } from '../../../shared/domain/document';
 import { cleanText } from '../../../shared/domain/text';
+import { matchPlaces } from '../../../shared/domain/places';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
 import { Button, FieldSet, FormField, Loading, Notice, Page, PageHeading, type ControlProps, useLoad } from '../../ui';
@@ -104,6 +105,8 @@ function CreateDocumentForm({ provinces, templates, onCreated, onCancel }: FormP
     return { VN: sorted.filter((p) => p.country === 'VN'), LA: sorted.filter((p) => p.country === 'LA') };
   }, [provinces, language, locale]);
   const provinceById = useMemo(() => new Map(provinces.map((p) => [p.id, p])), [provinces]);
+  // Officers spell Lao provinces many ways ("Bô-ly-khăm-xay", "Bolikhămxay"): the finder matches every alias.
+  const [partnerQuery, setPartnerQuery] = useState('');
   const ours = provinceById.get(values.ourProvinceId);
 
   const clientCheck = useMemo(() => (checked ? checkCreateForm(values, provinces) : null), [checked, values, provinces]);
@@ -213,6 +216,19 @@ function CreateDocumentForm({ provinces, templates, onCreated, onCancel }: FormP
     setValues((current) => ({ ...current, partnerProvinceIds: [...current.partnerProvinceIds, ''] }));
     forgetServerIssues((path) => path.startsWith('partnerProvinceIds'));
     setFocusAfterRender(fieldId(`partnerProvinceIds.${values.partnerProvinceIds.length}`));
+  }
+
+  /** A province found by any of its spellings becomes a partner: the first empty slot, else a new one. */
+  function choosePartner(id: string) {
+    setValues((current) => {
+      if (current.partnerProvinceIds.includes(id)) return current;
+      const empty = current.partnerProvinceIds.indexOf('');
+      const partnerProvinceIds =
+        empty >= 0 ? current.partnerProvinceIds.map((pid, i) => (i === empty ? id : pid)) : [...current.partnerProvinceIds, id];
+      return { ...current, partnerProvinceIds };
+    });
+    forgetServerIssues((path) => path.startsWith('partnerProvinceIds'));
+    setPartnerQuery('');
   }
 
   function removePartner(index: number) {
@@ -488,6 +504,46 @@ function CreateDocumentForm({ provinces, templates, onCreated, onCancel }: FormP
               );
             })}
           </ol>
+          <div className="partner-finder">
+            <label className="partner-finder__label" htmlFor={fieldId('partnerQuery')}>
+              {t('form.findPartner')}
+            </label>
+            <input
+              id={fieldId('partnerQuery')}
+              className="input"
+              type="search"
+              value={partnerQuery}
+              onChange={(event) => setPartnerQuery(event.currentTarget.value)}
+              placeholder={t('form.findPartnerPlaceholder')}
+              autoComplete="off"
+              disabled={busy}
+              data-testid="partner-finder"
+            />
+            {partnerQuery.trim() !== '' ? (
+              <div className="partner-finder__matches" role="group" aria-label={t('form.findPartner')} data-testid="partner-matches">
+                {matchPlaces(
+                  partnerQuery,
+                  provinces.filter((p) => p.id !== values.ourProvinceId && (!partnerCountry || p.country === partnerCountry)),
+                )
+                  .slice(0, 6)
+                  .map((p) => (
+                    <Button
+                      key={p.id}
+                      size="small"
+                      onClick={() => choosePartner(p.id)}
+                      disabled={busy || values.partnerProvinceIds.includes(p.id)}
+                      data-testid="partner-match"
+                      data-province-id={p.id}
+                    >
+                      <span aria-hidden="true" className="btn__icon">
+                        +
+                      </span>
+                      {localName(p, language)}
+                    </Button>
+                  ))}
+              </div>
+            ) : null}
+          </div>
           {values.partnerProvinceIds.length < LIMITS.partnersPerDocument ? (
             <Button size="small" onClick={addPartner} disabled={busy} data-testid="add-partner">
               <span aria-hidden="true" className="btn__icon">+</span>
