@@ -6,7 +6,7 @@ import { migrate } from '../../db/migrations/run';
 import { openDatabase } from '../../db/open';
 import type { WriteDb } from '../../db/sql';
 import type { Result } from '../../shared/contract/result';
-import type { DocumentDetail, DocumentSummary } from '../../shared/contract/schemas';
+import type { DocumentDetail } from '../../shared/contract/schemas';
 import { BUILTIN_TEMPLATES, LIBRARY_CLAUSES, libraryClauseId, TemplateBodySchema } from '../../shared/templates';
 import { tempDir } from '../harness/backend';
 import { fingerprint, validCreateRequest } from '../helpers/db';
@@ -30,7 +30,8 @@ function dump(db: WriteDb): Record<string, unknown[]> {
     delegates: 'SELECT * FROM delegates ORDER BY id',
     sections: 'SELECT * FROM sections ORDER BY id',
     clauses: 'SELECT * FROM clauses ORDER BY id',
-    change_log: 'SELECT * FROM change_log ORDER BY seq',
+    // The columns version 1 had (0007 adds chain_hash).
+    change_log: 'SELECT seq, change_id, device_id, hlc, entity, entity_id, op, field, old_value, new_value, created_at FROM change_log ORDER BY seq',
   };
   return Object.fromEntries(DATA_TABLES.map((t) => [t, db.prepare(statements[t]).all()]));
 }
@@ -45,10 +46,20 @@ async function call<T>(api: ReturnType<typeof createApi>, channel: string, paylo
 async function databaseAtVersion1(path: string): Promise<{ documentId: string }> {
   const db = openDatabase(path, { migrations: V1 });
   expect(db.pragma('user_version', { simple: true })).toBe(1);
-  const api = createApi({ db, databasePath: path, appVersion: '0.0.0-test' });
-  const doc = await call<DocumentSummary>(api, 'documents.create', validCreateRequest());
-  // Rows written the way version 1 wrote them (today's channels read tables that version 1 lacks).
+  // Rows written the way version 1 wrote them (today's channels write columns that version 1 lacks, e.g. the
+  // hash chain of 0007).
   const at = '2024-12-01T00:00:00.000Z';
+  const request = validCreateRequest() as { titleVi: string; meetingDate: string };
+  const doc = { id: '00000000-0000-4000-8000-0000000000d1' };
+  db.prepare(`INSERT INTO documents (id, kind, title_vi, meeting_date, created_at, updated_at) VALUES (?, 'minutes', ?, ?, ?, ?)`).run(
+    doc.id, request.titleVi, request.meetingDate, at, at,
+  );
+  db.prepare(`INSERT INTO document_parties (id, document_id, province_id, role, position) VALUES ('00000000-0000-4000-8000-0000000000p1', ?, 'vn-thanh-hoa', 'ours', 0)`).run(doc.id);
+  db.prepare(`INSERT INTO document_parties (id, document_id, province_id, role, position) VALUES ('00000000-0000-4000-8000-0000000000p2', ?, 'la-houaphanh', 'partner', 1)`).run(doc.id);
+  db.prepare(
+    `INSERT INTO change_log (change_id, device_id, hlc, entity, entity_id, op, field, old_value, new_value, created_at)
+     VALUES ('00000000-0000-4000-8000-0000000000c1', 'dev', '0001', 'documents', ?, 'insert', 'title_vi', NULL, ?, ?)`,
+  ).run(doc.id, request.titleVi, at);
   db.prepare(
     `INSERT INTO sections (id, document_id, part, sector, position, title_vi, title_lo, created_at, updated_at)
      VALUES ('00000000-0000-4000-8000-000000000001', ?, 'tasks', 'health', 0, 'Y tế', 'ສາທາລະນະສຸກ', ?, ?)`,
