@@ -10,6 +10,7 @@ import { draftingHandlers } from './handlers/drafting';
 import { exportHandlers } from './handlers/export';
 import { followupViewHandlers } from './handlers/followup-views';
 import { reportHandlers } from './handlers/report';
+import { safetyHandlers, type SafetyState } from './handlers/safety';
 import { templateHandlers } from './handlers/templates';
 import { trackingHandlers } from './handlers/tracking';
 import { versionHandlers } from './handlers/versions';
@@ -26,6 +27,8 @@ export interface ApiDeps {
   newId?: () => string;
   /** Native dialogs, file writing and the system viewer; absent in the CLI (channels needing it are refused). */
   platform?: Platform;
+  /** What the start-up checks found (issue 12), shown by database.status. */
+  safety?: SafetyState;
 }
 
 /**
@@ -56,6 +59,7 @@ export function createApi(deps: ApiDeps) {
     ...followupViewHandlers(context, deps.platform),
     ...reportHandlers(context, deps.platform),
     ...carryOverHandlers(context),
+    ...safetyHandlers(context, deps.platform, deps.safety),
   } satisfies Handlers;
 }
 

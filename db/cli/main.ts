@@ -6,10 +6,14 @@
  *   hoptac check <file>                          integrity, foreign keys and versions, read-only
  *   hoptac channels                              list the channels of the contract
  *   hoptac report <db> --document <id> --out <f>  progress report in Word (./report.ts)
+ *   hoptac backup <db> <out> [--encrypt]         consistent backup, optionally encrypted (./backup.ts)
+ *   hoptac restore <db> <backup>                 checks a backup, keeps the current file, replaces it
+ *   hoptac backups <db>                          the backup folder of a database and its backups
  *
  * Options: --lang vi|lo|en (messages; default vi), --db <file> (or HOPTAC_DB).
  * Exit codes: 0 ok, 1 refused or failed, 2 wrong usage.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CHANNELS } from '../../shared/contract/channels';
 import type { Failure } from '../../shared/contract/result';
@@ -22,12 +26,15 @@ import { APP_VERSION } from './version';
 
 const USAGE = `Hợp Tác ${APP_VERSION} — command line
 
-  hoptac call <channel> '<json>' --db <file>
+  hoptac call <channel> '<json>' --db <file>     (or --input <file>, or - / --input - for standard input)
   hoptac demo <file>
   hoptac check <file>
   hoptac channels
   hoptac export <db> <document-id> --layout vi|lo|bilingual|all --out <file.docx|folder> [--lao-font <family>]
   hoptac report <db> (--document <id> | --partner <province-id> --from <year> --to <year>) [--lang vi|lo|both] --out <file.docx|folder>
+  hoptac backup <db> <out> [--encrypt]   (passphrase: HOPTAC_BACKUP_PASSPHRASE or one line on standard input)
+  hoptac restore <db> <backup>
+  hoptac backups <db>
 
 Options: --lang vi|lo|en   --db <file> (or HOPTAC_DB)`;
 
@@ -58,6 +65,29 @@ function openOrExplain(file: string, language: UiLanguage, io: Io) {
   }
 }
 
+/** A request body from a file, or from standard input for '-'. */
+async function readInput(source: string): Promise<string> {
+  if (source !== '-') return readFileSync(source, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Exits once stdout and stderr are flushed. process.exit() right after a large write to a pipe cut the output
+ * at 64–128 KiB (invalid JSON for the reader); a write callback runs only after everything before it is out.
+ */
+export function exitAfterFlush(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = () => {
+    pending -= 1;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
+}
+
 export async function runCli(argv: string[], io: Io = consoleIo): Promise<number> {
   // `export` parses its own options (--layout, --out, --lao-font) and loads docx only when used: ./export.ts.
   if (argv[0] === 'export') return (await import('./export')).runExport(argv.slice(1), io);
@@ -67,7 +97,13 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, lang: { type: 'string', default: 'vi' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        lang: { type: 'string', default: 'vi' },
+        help: { type: 'boolean', short: 'h' },
+        input: { type: 'string' },
+        encrypt: { type: 'boolean' },
+      },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${USAGE}`);
@@ -88,7 +124,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
       return 0;
 
     case 'call': {
-      const [channel, json = '{}'] = rest;
+      const [channel, inline = '{}'] = rest;
       const file = values.db ?? process.env['HOPTAC_DB'];
       if (!channel || !file) {
         io.err(`call needs a channel and --db <file>\n\n${USAGE}`);
@@ -96,6 +132,9 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
       }
       let payload: unknown;
       try {
+        // Payloads larger than a command line: --input FILE, or '-' (argument or --input) for standard input.
+        const source = values.input ?? (inline === '-' ? '-' : undefined);
+        const json = source === undefined ? inline : await readInput(source);
         payload = JSON.parse(json);
       } catch (error) {
         io.err(`The request is not valid JSON: ${(error as Error).message}`);
@@ -147,6 +186,13 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
       io.out(JSON.stringify(report, null, 2));
       return report.ok ? 0 : 1;
     }
+
+    case 'backup':
+      return (await import('./backup')).runBackup(rest, values.encrypt === true, language, io);
+    case 'restore':
+      return (await import('./backup')).runRestore(rest, language, io);
+    case 'backups':
+      return (await import('./backup')).runListBackups(rest, language, io);
 
     default:
       io.err(`Unknown command "${command}"\n\n${USAGE}`);

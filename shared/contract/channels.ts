@@ -3,6 +3,7 @@ import { documentsContract } from './features/documents';
 import { draftingContract } from './features/drafting';
 import { exportContract } from './features/export';
 import { followupContract } from './features/followup';
+import { safetyContract } from './features/safety';
 import { templatesContract } from './features/templates';
 import { versionsContract } from './features/versions';
 import type { Result } from './result';
@@ -18,6 +19,7 @@ export const contract = {
   ...draftingContract,
   ...exportContract,
   ...followupContract,
+  ...safetyContract,
   ...templatesContract,
   ...versionsContract,
 } as const satisfies ContractSection;
