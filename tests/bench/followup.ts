@@ -11,6 +11,7 @@ import type { Clock } from '../../db/clock';
 import { buildReports } from '../../db/handlers/report';
 import { startBackend, tempDir } from '../harness/backend';
 import { FULL_SCALE, generateFollowup, type FollowupScale } from './followup-data';
+import { benchSafetyOn } from './safety';
 
 export interface FollowupFigure {
   name: string;
@@ -76,6 +77,8 @@ export async function benchFollowup(scale: FollowupScale = FULL_SCALE): Promise<
     const t0 = performance.now();
     await buildReports(backend.db, { documentId: generated.bigDocumentId }, '2026-03-15', ['vi']);
     figures.push({ name: 'progress report in Word, 300-task document (vi)', value: ms(performance.now() - t0), target: '—' });
+    // Data safety on the same database: history verification, backup while reading, restore (./safety.ts).
+    figures.push(...(await benchSafetyOn(backend, tmp.dir)));
     backend.close();
   } finally {
     tmp.remove();
