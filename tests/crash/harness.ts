@@ -103,6 +103,23 @@ export function checkAfterKill(dbPath: string, acks: readonly Ack[]): string[] {
   return problems;
 }
 
+/** Starts a worker that edits without pause until stop() (for backups taken while another process writes). */
+export async function startWriter(worker: string, dir: string): Promise<{ dbPath: string; stop(): Promise<void> }> {
+  const dbPath = join(dir, 'busy.sqlite');
+  const setup = await prepareCrashDatabase(dbPath);
+  const env = { ...process.env, NODE_PATH: join(import.meta.dirname, '..', '..', 'node_modules') };
+  const child = spawn(process.execPath, [worker, dbPath, join(dir, 'busy-acks.jsonl'), JSON.stringify(setup), '99', 'correct'], { stdio: ['ignore', 'pipe', 'inherit'], env });
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  return {
+    dbPath,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGKILL');
+      }),
+  };
+}
+
 function runOnce(worker: string, args: string[], killAfterMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     // The bundle lives in a temp folder: NODE_PATH lets it find the project's better-sqlite3.
