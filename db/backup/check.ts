@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openFile } from './driver';
 import { CHAIN_SCHEMA_VERSION, describeProblem, verifyHistory } from '../integrity/verify';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
 
@@ -19,12 +20,12 @@ export interface BackupCheck {
  * integrity_check and foreign_key_check, its schema is not newer than this app, and its history verifies
  * (hash chains, evidence hashes, guards). Opened read-only; a backup we wrote needs no -wal/-shm.
  */
-export function checkBackupFile(path: string, options: { nativeBinding?: string | undefined } = {}): BackupCheck {
+export function checkBackupFile(path: string): BackupCheck {
   if (!existsSync(path) || !statSync(path).isFile()) return { ok: false, problem: 'not_found' };
   let db: Database.Database | undefined;
   try {
     try {
-      db = new Database(path, { readonly: true, fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+      db = openFile(path, { readonly: true, fileMustExist: true });
       db.pragma('schema_version');
     } catch (error) {
       return { ok: false, problem: 'not_a_database', detail: (error as Error).message };

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openFile } from './driver';
 import { damagedNameFor } from './restore';
 import { backupFileName, backupFolder } from './service';
 import { snapshotDatabase } from './snapshot';
@@ -18,7 +19,7 @@ export async function keepCurrentDatabase(
   if (!existsSync(databasePath)) return {};
   let db = open;
   try {
-    db ??= new Database(databasePath, { readonly: true, fileMustExist: true });
+    db ??= openFile(databasePath, { readonly: true, fileMustExist: true });
     const folder = backupFolder(db, databasePath);
     mkdirSync(folder, { recursive: true });
     const target = join(folder, backupFileName('before-restore', now));

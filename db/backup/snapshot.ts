@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openFile } from './driver';
 
 export interface SnapshotOptions {
   /** Pages copied per step; between steps the app's own writes and UI keep running. */
@@ -14,7 +15,6 @@ export interface SnapshotOptions {
   /** Give up (and leave nothing behind) after this long. */
   hardLimitMs?: number;
   onProgress?: (fraction: number) => void;
-  nativeBinding?: string | undefined;
 }
 
 export class SnapshotTimeoutError extends Error {
@@ -72,7 +72,7 @@ export async function snapshotDatabase(db: Database.Database, target: string, op
         return elapsed > soft ? 0x7fffffff : pagesPerStep;
       },
     });
-    const copy = new Database(temp, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    const copy = openFile(temp);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {

@@ -34,6 +34,7 @@ export const safetyEn = {
     offer: 'The latest good backup is from {{date}}. Restore it? The damaged file is kept beside it ({{kept}}).',
     noBackup: 'No good backup was found. Copy the data file somewhere safe and ask for help; Hợp Tác will not change it.',
     restore: 'Restore the backup',
+    continue: 'Open it anyway (the problem stays shown)',
     quit: 'Quit without changing anything',
   },
   evidence: {
@@ -75,6 +76,7 @@ export const safetyVi: Shape<typeof safetyEn> = {
     offer: 'Bản sao lưu tốt gần nhất là ngày {{date}}. Khôi phục bản này? Tệp bị hỏng được giữ lại bên cạnh ({{kept}}).',
     noBackup: 'Không tìm thấy bản sao lưu tốt. Hãy chép tệp dữ liệu ra nơi an toàn và nhờ hỗ trợ; Hợp Tác sẽ không thay đổi tệp.',
     restore: 'Khôi phục bản sao lưu',
+    continue: 'Vẫn mở (lỗi vẫn được hiển thị)',
     quit: 'Thoát, không thay đổi gì',
   },
   evidence: {
@@ -114,6 +116,7 @@ export const safetyLo: Shape<typeof safetyEn> = {
     offer: 'ສຳເນົາທີ່ດີຫຼ້າສຸດແມ່ນວັນທີ {{date}}. ກູ້ຄືນບໍ? ໄຟລ໌ທີ່ເສຍຫາຍຈະຖືກເກັບໄວ້ຂ້າງໆ ({{kept}}).',
     noBackup: 'ບໍ່ພົບສຳເນົາທີ່ດີ. ກະລຸນາສຳເນົາໄຟລ໌ຂໍ້ມູນໄວ້ບ່ອນປອດໄພ ແລະ ຂໍຄວາມຊ່ວຍເຫຼືອ; Hợp Tác ຈະບໍ່ປ່ຽນໄຟລ໌ນີ້.',
     restore: 'ກູ້ຄືນສຳເນົາ',
+    continue: 'ເປີດຕໍ່ (ບັນຫາຍັງສະແດງຢູ່)',
     quit: 'ອອກໂດຍບໍ່ປ່ຽນຫຍັງ',
   },
   evidence: {
