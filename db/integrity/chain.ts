@@ -46,17 +46,19 @@ export function isChainedTable(table: string): table is ChainedTable {
   return Object.hasOwn(CHAINED_TABLES, table);
 }
 
-function canonical(table: ChainedTable, row: Record<string, unknown>): string {
-  const values = Object.keys(CHAINED_TABLES[table].columns).map((column) => {
-    const value = row[column];
-    if (typeof value === 'bigint') return value.toString();
-    return value === undefined ? null : value;
-  });
-  return JSON.stringify([table, ...values]);
+/** The hashed columns of a table, in hashing order. */
+export const HASHED_COLUMNS = Object.fromEntries(
+  (Object.keys(CHAINED_TABLES) as ChainedTable[]).map((table) => [table, Object.keys(CHAINED_TABLES[table].columns)]),
+) as unknown as Record<ChainedTable, readonly string[]>;
+
+/** The link of values given in HASHED_COLUMNS order (the verifier reads rows in that order). */
+export function linkHashOfValues(previous: string, table: ChainedTable, values: readonly unknown[]): string {
+  const canonical = JSON.stringify([table, ...values.map((v) => (typeof v === 'bigint' ? v.toString() : v === undefined ? null : v))]);
+  return createHash('sha256').update(`${previous}\n${canonical}`).digest('hex');
 }
 
 export function linkHash(previous: string, table: ChainedTable, row: Record<string, unknown>): string {
-  return createHash('sha256').update(`${previous}\n${canonical(table, row)}`).digest('hex');
+  return linkHashOfValues(previous, table, HASHED_COLUMNS[table].map((column) => row[column]));
 }
 
 /** The last link of a table's chain (GENESIS and position 0 when empty). */

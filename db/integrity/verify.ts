@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { CHAINED_TABLES, GENESIS, linkHash, type ChainedTable } from './chain';
+import { CHAINED_TABLES, GENESIS, HASHED_COLUMNS, linkHashOfValues, type ChainedTable } from './chain';
 import { HISTORY_TRIGGERS } from './guards';
 
 /** Why a history row is not what the app wrote. */
@@ -33,15 +33,15 @@ const MAX_PROBLEMS = 50;
 /** The first schema version with the chain (migration 0007). Older files have nothing to verify yet. */
 export const CHAIN_SCHEMA_VERSION = 7;
 
-/** Statements are fixed per table; names come from CHAINED_TABLES. */
-const ROWS: Record<ChainedTable, string> = {
-  change_log: 'SELECT * FROM change_log ORDER BY seq',
-  progress_entries: 'SELECT * FROM progress_entries ORDER BY chain_seq',
-  document_versions: 'SELECT * FROM document_versions ORDER BY chain_seq',
-};
-
-function rowName(table: ChainedTable, row: Record<string, unknown>): string {
-  return table === 'change_log' ? `seq ${String(row['seq'])}` : `id ${String(row['id'])}`;
+/**
+ * Rows in chain order as plain arrays: the hashed columns, then chain_hash and the row's name. Column names come
+ * from CHAINED_TABLES (constants), never from data. Raw arrays keep verification at a few µs per row.
+ */
+function chainStatement(db: Database.Database, table: ChainedTable): Database.Statement {
+  const spec = CHAINED_TABLES[table];
+  const name = table === 'change_log' ? "'seq ' || seq" : "'id ' || id";
+  const text = 'SELECT ' + [...HASHED_COLUMNS[table], 'chain_hash', name].join(', ') + ' FROM ' + table + ' ORDER BY ' + spec.order;
+  return db.prepare(text).raw(true);
 }
 
 /**
@@ -62,15 +62,17 @@ export function verifyHistory(db: Database.Database): HistoryReport {
   }
 
   for (const table of Object.keys(CHAINED_TABLES) as ChainedTable[]) {
+    const width = HASHED_COLUMNS[table].length;
     let previous = GENESIS;
-    for (const row of db.prepare(ROWS[table]).iterate() as IterableIterator<Record<string, unknown>>) {
+    for (const row of chainStatement(db, table).iterate() as IterableIterator<unknown[]>) {
       checked[table] += 1;
-      const stored = row['chain_hash'];
+      const stored = row[width];
+      const name = String(row[width + 1]);
       if (typeof stored !== 'string') {
-        report({ table, row: rowName(table, row), reason: 'missing_link' });
+        report({ table, row: name, reason: 'missing_link' });
         continue;
       }
-      if (linkHash(previous, table, row) !== stored) report({ table, row: rowName(table, row), reason: 'hash_mismatch' });
+      if (linkHashOfValues(previous, table, row.slice(0, width)) !== stored) report({ table, row: name, reason: 'hash_mismatch' });
       // Continue from the stored hash, so one edited row is reported once and the rows after it still check.
       previous = stored;
     }
