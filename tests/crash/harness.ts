@@ -103,40 +103,59 @@ export function checkAfterKill(dbPath: string, acks: readonly Ack[]): string[] {
   return problems;
 }
 
+interface Child {
+  loaded: Promise<void>;
+  /** Lets it open the database; resolves when it is editing. */
+  go(): Promise<void>;
+  kill(): Promise<void>;
+  /** Resolves when it exits; rejects if it exits by itself (a bug in the worker, not a crash test). */
+  exited: Promise<void>;
+}
+
+/** Starts a worker process that loads its code and waits for go(). The bundle finds better-sqlite3 via NODE_PATH. */
+function spawnWorker(worker: string, args: string[]): Child {
+  const env = { ...process.env, NODE_PATH: join(import.meta.dirname, '..', '..', 'node_modules') };
+  const child = spawn(process.execPath, [worker, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
+  let stdout = '';
+  let stderr = '';
+  const waiters: [string, () => void][] = [];
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d.toString();
+    for (const [word, resolve] of waiters) if (stdout.includes(word)) resolve();
+  });
+  const when = (word: string) => new Promise<void>((resolve) => (stdout.includes(word) ? resolve() : waiters.push([word, resolve])));
+  let killed = false;
+  const exited = new Promise<void>((resolve, reject) => {
+    child.on('exit', (code, signal) => {
+      if (killed && signal === 'SIGKILL') resolve();
+      else reject(new Error(`worker exited by itself (${code ?? signal}): ${stderr.slice(0, 2000)}`));
+    });
+  });
+  exited.catch(() => undefined);
+  return {
+    loaded: when('loaded'),
+    go: () => {
+      child.stdin.write('go\n');
+      return when('ready');
+    },
+    kill: () => {
+      killed = true;
+      child.kill('SIGKILL');
+      return exited;
+    },
+    exited,
+  };
+}
+
 /** Starts a worker that edits without pause until stop() (for backups taken while another process writes). */
 export async function startWriter(worker: string, dir: string): Promise<{ dbPath: string; stop(): Promise<void> }> {
   const dbPath = join(dir, 'busy.sqlite');
   const setup = await prepareCrashDatabase(dbPath);
-  const env = { ...process.env, NODE_PATH: join(import.meta.dirname, '..', '..', 'node_modules') };
-  const child = spawn(process.execPath, [worker, dbPath, join(dir, 'busy-acks.jsonl'), JSON.stringify(setup), '99', 'correct'], { stdio: ['ignore', 'pipe', 'inherit'], env });
-  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-  return {
-    dbPath,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGKILL');
-      }),
-  };
-}
-
-function runOnce(worker: string, args: string[], killAfterMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // The bundle lives in a temp folder: NODE_PATH lets it find the project's better-sqlite3.
-    const env = { ...process.env, NODE_PATH: join(import.meta.dirname, '..', '..', 'node_modules') };
-    const child = spawn(process.execPath, [worker, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.stdout.on('data', (d: Buffer) => {
-      if (timer === undefined && d.toString().includes('ready')) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      if (signal === 'SIGKILL') resolve();
-      else reject(new Error(`worker exited by itself (${code}): ${stderr.slice(0, 2000)}`));
-    });
-  });
+  const child = spawnWorker(worker, [dbPath, join(dir, 'busy-acks.jsonl'), JSON.stringify(setup), '99', 'correct']);
+  await child.loaded;
+  await child.go();
+  return { dbPath, stop: () => child.kill() };
 }
 
 /**
@@ -158,10 +177,22 @@ export async function runCrashCycles(options: {
   const setup = await prepareCrashDatabase(dbPath);
   let seed = options.seed ?? 12;
   const report: CrashReport = { cycles: 0, acknowledged: 0, lost: 0, problems: [] };
-  for (let cycle = 0; cycle < options.cycles; cycle++) {
+  const nextArgs = () => {
     seed = (seed * 48271) % 2147483647;
-    const killAfter = 5 + (seed % (options.maxKillMs ?? 250));
-    await runOnce(options.worker, [dbPath, ackPath, JSON.stringify(setup), String(seed), options.mode ?? 'correct'], killAfter);
+    return { seed, args: [dbPath, ackPath, JSON.stringify(setup), String(seed), options.mode ?? 'correct'] };
+  };
+  let next = nextArgs();
+  let child = spawnWorker(options.worker, next.args);
+  for (let cycle = 0; cycle < options.cycles; cycle++) {
+    const current = child;
+    const killAfter = 5 + (next.seed % (options.maxKillMs ?? 250));
+    await current.loaded;
+    await Promise.race([current.go(), current.exited]);
+    await new Promise((resolve) => setTimeout(resolve, killAfter));
+    await current.kill();
+    // The next child loads its code while this one's database is checked (it waits for go()).
+    next = nextArgs();
+    child = cycle + 1 < options.cycles ? spawnWorker(options.worker, next.args) : child;
     const acks = readAcks(ackPath);
     const problems = checkAfterKill(dbPath, acks);
     report.cycles += 1;
@@ -172,5 +203,6 @@ export async function runCrashCycles(options: {
       if (options.stopOnLoss) break;
     }
   }
+  if (child !== undefined) await child.kill().catch(() => undefined);
   return report;
 }

@@ -55,15 +55,8 @@ const platform = {
   reveal: async () => undefined,
 } satisfies Platform;
 
-const db = openDatabase(dbPath!);
-if (mode === 'long-transaction') db.exec('BEGIN IMMEDIATE');
-// The handlers of createApi that these edits use, built the same way (db/api.ts): the real dispatch and handlers,
-// without loading the Word and Excel writers — the child starts several times faster, so more kills per minute.
-const clock = { now: () => new Date('2025-06-01T09:00:00Z') };
-const deviceId = ensureDeviceId(db);
-const write = { db, deviceId, hlc: new HybridClock(clock, deviceId, lastStampOf(db, deviceId)), now: () => clock.now().toISOString(), newId: randomUUID };
-const context = { db, write, databasePath: dbPath!, appVersion: 'crash', clock };
-const api = { ...draftingHandlers(context), ...trackingHandlers(context, platform), ...versionHandlers(context) } as unknown as Handlers;
+let db: ReturnType<typeof openDatabase>;
+let api: Handlers;
 const quiet = { error: () => undefined };
 const ack = (line: Ack) => appendFileSync(ackPath!, `${JSON.stringify(line)}\n`);
 
@@ -107,7 +100,26 @@ async function step(): Promise<void> {
   }
 }
 
+/** Opens the database and builds the handlers as createApi does (only those these edits use). */
+function openApp(): void {
+  db = openDatabase(dbPath!);
+  if (mode === 'long-transaction') db.exec('BEGIN IMMEDIATE');
+  // The real dispatch and handlers without the Word and Excel writers: the child starts several times faster.
+  const clock = { now: () => new Date('2025-06-01T09:00:00Z') };
+  const deviceId = ensureDeviceId(db);
+  const write = { db, deviceId, hlc: new HybridClock(clock, deviceId, lastStampOf(db, deviceId)), now: () => clock.now().toISOString(), newId: randomUUID };
+  const context = { db, write, databasePath: dbPath!, appVersion: 'crash', clock };
+  api = { ...draftingHandlers(context), ...trackingHandlers(context, platform), ...versionHandlers(context) } as unknown as Handlers;
+}
+
+/**
+ * "loaded" once the code is loaded, then waits for a line on stdin before touching the database: the harness
+ * starts the next child while it checks the database after a kill, so loading is off the critical path.
+ */
 async function main(): Promise<void> {
+  process.stdout.write('loaded\n');
+  for await (const _ of process.stdin) break;
+  openApp();
   process.stdout.write('ready\n');
   for (;;) await step();
 }
