@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateDocumentScreen, DocumentListScreen, DocumentScreen, type DocumentSlots } from '../features/documents';
 import { ClauseEditor } from '../features/editor';
 import { ExportButton } from '../features/export';
+import { BackupScreen, DatabaseBanner } from '../features/safety';
 import { AgenciesScreen, DashboardScreen, DueBanner, DueScreen, FollowupBar, FollowupNav, TrackingScreen } from '../features/followup';
 import { DelegationsEditor, DocumentDetailsPanel, HistoryScreen, SigningBar } from '../features/versions';
 import { LanguageSwitch, LoDraftNotice } from '../i18n';
@@ -57,10 +58,18 @@ export function App() {
             agenciesHref={hrefFor({ name: 'agencies' })}
             current={route.name === 'list' ? 'documents' : route.name === 'due' || route.name === 'dashboard' || route.name === 'agencies' ? route.name : null}
           />
+          <a href={hrefFor({ name: 'backups' })} className="nav-link" data-testid="nav-backups">
+            {t('safety.backup.title')}
+          </a>
           <LanguageSwitch />
         </>
       }
-      banner={<LoDraftNotice />}
+      banner={
+        <>
+          <LoDraftNotice />
+          <DatabaseBanner />
+        </>
+      }
     >
       {route.name === 'list' ? <DueBanner dueHref={hrefFor({ name: 'due' })} /> : null}
       {route.name === 'list' ? (
@@ -84,6 +93,7 @@ export function App() {
       {route.name === 'due' ? <DueScreen trackingHref={trackingHref} /> : null}
       {route.name === 'dashboard' ? <DashboardScreen trackingHref={trackingHref} /> : null}
       {route.name === 'agencies' ? <AgenciesScreen /> : null}
+      {route.name === 'backups' ? <BackupScreen /> : null}
       {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
     </AppShell>
   );

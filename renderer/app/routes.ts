@@ -9,7 +9,8 @@ export type Route =
   | { name: 'tracking'; id: string }
   | { name: 'due' }
   | { name: 'dashboard' }
-  | { name: 'agencies' };
+  | { name: 'agencies' }
+  | { name: 'backups' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/u, '').replace(/^\/+/u, '');
@@ -17,6 +18,7 @@ export function parseHash(hash: string): Route {
   if (path === 'due') return { name: 'due' };
   if (path === 'dashboard') return { name: 'dashboard' };
   if (path === 'agencies') return { name: 'agencies' };
+  if (path === 'backups') return { name: 'backups' };
   const tracking = /^document\/([^/?#]+)\/tracking$/u.exec(path);
   if (tracking?.[1]) return { name: 'tracking', id: decodeURIComponent(tracking[1]) };
   const doc = /^document\/([^/?#]+)$/u.exec(path);
@@ -44,6 +46,8 @@ export function hrefFor(route: Route): string {
       return '#/dashboard';
     case 'agencies':
       return '#/agencies';
+    case 'backups':
+      return '#/backups';
   }
 }
 
