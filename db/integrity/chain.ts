@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ReadDb, SqlValue } from '../sql';
 
 /**
@@ -54,7 +54,8 @@ export const HASHED_COLUMNS = Object.fromEntries(
 /** The link of values given in HASHED_COLUMNS order (the verifier reads rows in that order). */
 export function linkHashOfValues(previous: string, table: ChainedTable, values: readonly unknown[]): string {
   const canonical = JSON.stringify([table, ...values.map((v) => (typeof v === 'bigint' ? v.toString() : v === undefined ? null : v))]);
-  return createHash('sha256').update(`${previous}\n${canonical}`).digest('hex');
+  // One-shot crypto.hash: no Hash object per row (verification walks every history row at start).
+  return hash('sha256', `${previous}\n${canonical}`, 'hex');
 }
 
 export function linkHash(previous: string, table: ChainedTable, row: Record<string, unknown>): string {
