@@ -27,7 +27,7 @@ interface World {
   platform: FakePlatform;
 }
 
-type Case = [name: string, channel: string, payload: (w: World) => unknown, code: Failure['code'], issue?: string];
+type Case = [name: string, channel: string, payload: (w: World) => unknown, code: Failure['code'], issue?: string, on?: 'read-only'];
 
 /** The next open dialog answers this file; the request itself is empty. */
 const choose = (w: World, path: string) => {
@@ -105,10 +105,16 @@ const CASES: Case[] = [
   ['a backup from a newer Hợp Tác', 'backup.restore', (w) => choose(w, w.file('newer.sqlite', 'newer')), 'E_INVALID_INPUT', 'backup_newer'],
   ['a file that is not there', 'backup.restore', (w) => choose(w, '/nonexistent/hoptac.sqlite'), 'E_INVALID_INPUT', 'backup_not_found'],
   ['a program as evidence', 'evidence.pick', (w) => choose(w, '/dev/zero'), 'E_INVALID_INPUT', 'not_a_file'],
+  // A read-only data file (a CD, a locked USB stick): reads work, every write says so
+  ['create on a read-only file', 'documents.create', create({}), 'E_READ_ONLY', undefined, 'read-only'],
+  ['clause edit on a read-only file', 'clauses.update', (w) => ({ id: w.draftClause, textVi: 'sửa' }), 'E_READ_ONLY', undefined, 'read-only'],
+  ['progress on a read-only file', 'progress.add', (w) => ({ clauseId: w.task, entryDate: '2025-03-30', author: '', textVi: 'x', textLo: '', values: [] }), 'E_READ_ONLY', undefined, 'read-only'],
+  ['signing on a read-only file', 'documents.sign', (w) => ({ id: w.draft.id, signedOn: '2025-03-30' }), 'E_READ_ONLY', undefined, 'read-only'],
 ];
 
 let tmp: ReturnType<typeof tempDir>;
 let backend: Backend;
+let readOnly: Backend;
 let world: World;
 
 beforeAll(async () => {
@@ -148,9 +154,12 @@ beforeAll(async () => {
       return path;
     },
   };
-  await snapshotDatabase(backend.db, tmp.file('files/warm.sqlite')); // the backup folder machinery works before the table runs
+  // The same data as a read-only file.
+  await snapshotDatabase(backend.db, tmp.file('read-only.sqlite'));
+  readOnly = startBackend(tmp.file('read-only.sqlite'), { readOnly: true, clock: { now: () => new Date('2025-04-01T09:00:00') } });
 });
 afterAll(() => {
+  readOnly.close();
   backend.close();
   tmp.remove();
 });
@@ -163,10 +172,11 @@ describe('bad-input catalogue', () => {
     expect(new Set(CASES.map((c) => c[1])).size).toBeGreaterThanOrEqual(15);
   });
 
-  it.each(CASES)('%s (%s): the exact code, vi/lo/en text, nothing changed', async (_name, channel, payload, code, issue) => {
+  it.each(CASES)('%s (%s): the exact code, vi/lo/en text, nothing changed', async (_name, channel, payload, code, issue, on) => {
+    const target = on === 'read-only' ? readOnly : backend;
     const request = payload(world);
-    const before = fingerprint(backend.db);
-    const result = (await backend.invoke(channel, request)) as Failure;
+    const before = fingerprint(target.db);
+    const result = (await target.invoke(channel, request)) as Failure;
     expect(result.ok, JSON.stringify(result).slice(0, 500)).toBe(false);
     expect(result.code).toBe(code);
     if (issue) expect(result.issues?.map((i) => i.code), JSON.stringify(result.issues)).toContain(issue);
@@ -175,6 +185,6 @@ describe('bad-input catalogue', () => {
       expect(text, `${lang} errors.${result.code}`).not.toMatch(/^errors\./u);
       for (const i of result.issues ?? []) expect(t(`issues.${i.code}`, i.params ?? {}), `${lang} issues.${i.code}`).not.toMatch(/^issues\./u);
     }
-    expect(fingerprint(backend.db)).toBe(before);
+    expect(fingerprint(target.db)).toBe(before);
   });
 });
