@@ -148,7 +148,9 @@ function nativeBinding(): string | undefined {
 /** Native error box in the UI language; the file is left as it was. */
 async function explainDatabaseFailure(t: T, error: unknown, databasePath: string): Promise<void> {
   let message: string;
-  if (error instanceof DatabaseOpenError) {
+  if (error instanceof DatabaseOpenError && (error.code === 'E_DB_EMPTY' || error.code === 'E_DB_READ_ONLY_OLD')) {
+    message = t(error.code === 'E_DB_EMPTY' ? 'safety.database.empty' : 'safety.database.readOnlyOld');
+  } else if (error instanceof DatabaseOpenError) {
     message = t(`shell.dbError.${error.code}`, {
       fileVersion: String(error.fileVersion ?? '?'),
       knownVersion: String(error.appVersion ?? '?'),

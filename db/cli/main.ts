@@ -58,7 +58,8 @@ function openOrExplain(file: string, language: UiLanguage, io: Io) {
   } catch (error) {
     if (error instanceof DatabaseOpenError) {
       const t = createI18n(language).t;
-      io.err(error.code === 'E_DB_NEWER' ? t('errors.E_DB_NEWER') : error.message);
+      const key = { E_DB_NEWER: 'errors.E_DB_NEWER', E_DB_EMPTY: 'safety.database.empty', E_DB_READ_ONLY_OLD: 'safety.database.readOnlyOld' }[error.code as string];
+      io.err(key ? t(key) : error.message);
       return undefined;
     }
     throw error;

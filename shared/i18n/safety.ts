@@ -27,6 +27,8 @@ export const safetyEn = {
   database: {
     readOnly: 'This data file is read-only (a CD, a locked USB stick or missing permission). You can read everything; nothing can be saved.',
     historyProblem: 'The history in this data file was changed outside Hợp Tác ({{row}}). It is shown, but cannot be trusted.',
+    empty: 'The data file is empty (0 bytes), perhaps from an interrupted copy. It was left untouched; restore a backup or remove the empty file to start a new one.',
+    readOnlyOld: 'This read-only data file is from an older Hợp Tác and would need updating, which a read-only file does not allow. Copy it to a writable place first.',
   },
   startup: {
     title: 'The data file failed its check',
@@ -69,6 +71,8 @@ export const safetyVi: Shape<typeof safetyEn> = {
   database: {
     readOnly: 'Tệp dữ liệu này chỉ đọc được (đĩa CD, USB bị khóa hoặc không có quyền ghi). Có thể xem mọi thứ nhưng không lưu được gì.',
     historyProblem: 'Lịch sử trong tệp dữ liệu này đã bị sửa bên ngoài Hợp Tác ({{row}}). Dữ liệu vẫn hiển thị nhưng không đáng tin cậy.',
+    empty: 'Tệp dữ liệu rỗng (0 byte), có thể do sao chép bị gián đoạn. Tệp được giữ nguyên; hãy khôi phục một bản sao lưu hoặc xóa tệp rỗng để bắt đầu tệp mới.',
+    readOnlyOld: 'Tệp dữ liệu chỉ đọc này thuộc phiên bản Hợp Tác cũ hơn và cần được cập nhật, điều mà tệp chỉ đọc không cho phép. Hãy chép tệp sang nơi ghi được trước.',
   },
   startup: {
     title: 'Tệp dữ liệu không qua được kiểm tra',
@@ -109,6 +113,8 @@ export const safetyLo: Shape<typeof safetyEn> = {
   database: {
     readOnly: 'ໄຟລ໌ຂໍ້ມູນນີ້ອ່ານໄດ້ຢ່າງດຽວ (CD, USB ທີ່ລັອກ ຫຼື ບໍ່ມີສິດຂຽນ). ເບິ່ງໄດ້ທຸກຢ່າງ ແຕ່ບັນທຶກບໍ່ໄດ້.',
     historyProblem: 'ປະຫວັດໃນໄຟລ໌ຂໍ້ມູນນີ້ຖືກແກ້ໄຂຢູ່ນອກ Hợp Tác ({{row}}). ຍັງສະແດງຢູ່ ແຕ່ເຊື່ອຖືບໍ່ໄດ້.',
+    empty: 'ໄຟລ໌ຂໍ້ມູນຫວ່າງເປົ່າ (0 ໄບ), ອາດເກີດຈາກການສຳເນົາທີ່ຂາດກາງ. ໄຟລ໌ບໍ່ຖືກແຕະຕ້ອງ; ກະລຸນາກູ້ຄືນສຳເນົາ ຫຼື ລຶບໄຟລ໌ຫວ່າງເພື່ອເລີ່ມໃໝ່.',
+    readOnlyOld: 'ໄຟລ໌ຂໍ້ມູນອ່ານຢ່າງດຽວນີ້ມາຈາກ Hợp Tác ລຸ້ນເກົ່າ ແລະ ຕ້ອງອັບເດດ, ເຊິ່ງໄຟລ໌ອ່ານຢ່າງດຽວບໍ່ອະນຸຍາດ. ກະລຸນາສຳເນົາໄປບ່ອນທີ່ຂຽນໄດ້ກ່ອນ.',
   },
   startup: {
     title: 'ໄຟລ໌ຂໍ້ມູນບໍ່ຜ່ານການກວດສອບ',

@@ -27,7 +27,7 @@ interface World {
   platform: FakePlatform;
 }
 
-type Case = [name: string, channel: string, payload: (w: World) => unknown, code: Failure['code'], issue?: string, on?: 'read-only'];
+type Case = [name: string, channel: string, payload: (w: World) => unknown, code: Failure['code'], issue?: string | undefined, on?: 'read-only'];
 
 /** The next open dialog answers this file; the request itself is empty. */
 const choose = (w: World, path: string) => {

@@ -108,6 +108,7 @@ describe('odd database files get honest answers', () => {
     writeFileSync(path, '');
     expect(() => openDatabase(path)).toThrow(expect.objectContaining({ code: 'E_DB_EMPTY' }));
     expect(statSync(path).size).toBe(0);
+    expect(createI18n('lo').t('safety.database.empty')).toMatch(/[\u0E80-\u0EFF]/u);
     expect(readdirSync(tmp.dir).filter((n) => n.startsWith('empty'))).toEqual(['empty.sqlite']);
   });
 
