@@ -85,6 +85,16 @@ describe('backups', () => {
     const wrong = await call('backup.restore', { passphrase: 'sai mật khẩu' });
     expect(wrong).toMatchObject({ ok: false, code: 'E_INVALID_INPUT', issues: [{ code: 'backup_wrong_passphrase' }] });
     expect(fingerprint(backend.db)).toBe(before);
+    // One flipped byte in the ciphertext fails GCM's tag: refused like a wrong passphrase, nothing written.
+    const bytes = readFileSync(target);
+    const flipped = tmp.file('files/flipped.hoptac-backup');
+    bytes[bytes.length - 100] ^= 0x01;
+    writeFileSync(flipped, bytes);
+    platform.files = [flipped];
+    expect(await call('backup.restore', { passphrase: 'mật khẩu đủ dài' })).toMatchObject({ ok: false, issues: [{ code: 'backup_wrong_passphrase' }] });
+    expect(fingerprint(backend.db)).toBe(before);
+    expect(readdirSync(tmp.file('data')).filter((n) => /partial|restore/u.test(n))).toEqual([]);
+    platform.files = [target];
     const right = await expectOk<{ restoredFrom: string; documents: number }>('backup.restore', { passphrase: 'mật khẩu đủ dài' });
     expect(right).toMatchObject({ restoredFrom: 'usb.hoptac-backup', documents: 1 });
   });
