@@ -28,8 +28,14 @@ export function scheduleAutomaticBackups(options: {
   const run = (force: boolean) => {
     const db = options.db();
     if (busy || stopped || !db?.open || db.readonly) return;
-    const folder = backupFolder(db, options.databasePath);
-    if (!force && !automaticBackupDue(folder, now())) return;
+    let folder: string;
+    try {
+      folder = backupFolder(db, options.databasePath);
+      if (!force && !automaticBackupDue(folder, now())) return;
+    } catch (error) {
+      log('Automatic backup failed', error); // e.g. the chosen folder is now a file or unreadable
+      return;
+    }
     busy = true;
     running = automaticBackup(db, folder, now())
       .then((made) => log(`Automatic backup ${made.path} (${made.size} bytes, ${made.ms} ms)${made.deleted.length ? `; rotated out ${made.deleted.join(', ')}` : ''}`))

@@ -50,7 +50,7 @@ export function setBackupFolder(db: Database.Database, folder: string | null): v
 
 /** Backups in the folder, newest first. Files that are not backups are ignored. */
 export function listBackups(folder: string): BackupEntry[] {
-  if (!existsSync(folder)) return [];
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) return [];
   const entries: BackupEntry[] = [];
   for (const name of readdirSync(folder)) {
     if (!/\.(sqlite|hoptac-backup)$/u.test(name)) continue;
