@@ -88,7 +88,7 @@ describe('backups', () => {
     // One flipped byte in the ciphertext fails GCM's tag: refused like a wrong passphrase, nothing written.
     const bytes = readFileSync(target);
     const flipped = tmp.file('files/flipped.hoptac-backup');
-    bytes[bytes.length - 100] ^= 0x01;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x01, bytes.length - 100);
     writeFileSync(flipped, bytes);
     platform.files = [flipped];
     expect(await call('backup.restore', { passphrase: 'mật khẩu đủ dài' })).toMatchObject({ ok: false, issues: [{ code: 'backup_wrong_passphrase' }] });
