@@ -8,10 +8,12 @@ if (!existsSync(bundle)) {
   console.error('The hoptac CLI is not built yet: run `npm run build:node` in the project folder.');
   process.exit(2);
 }
-require(bundle)
+const cli = require(bundle);
+cli
   .runCli(process.argv.slice(2))
   .then(
-    (code) => process.exit(code),
+    // Exit only once piped output is flushed (process.exit alone cut it at 128 KiB).
+    (code) => cli.exitAfterFlush(code),
     (error) => {
       console.error(error);
       process.exit(1);

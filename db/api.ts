@@ -12,6 +12,7 @@ import { exportHandlers } from './handlers/export';
 import { followupViewHandlers } from './handlers/followup-views';
 import { reportHandlers } from './handlers/report';
 import { settingsHandlers } from './handlers/settings';
+import { safetyHandlers, type SafetyState } from './handlers/safety';
 import { templateHandlers } from './handlers/templates';
 import { trackingHandlers } from './handlers/tracking';
 import { versionHandlers } from './handlers/versions';
@@ -29,6 +30,8 @@ export interface ApiDeps {
   newId?: () => string;
   /** Native dialogs, file writing and the system viewer; absent in the CLI (channels needing it are refused). */
   platform?: Platform;
+  /** What the start-up checks found (issue 12), shown by database.status. */
+  safety?: SafetyState;
 }
 
 /**
@@ -63,6 +66,7 @@ export function createApi(deps: ApiDeps) {
     ...reportHandlers(context, deps.platform),
     ...carryOverHandlers(context),
     ...settingsHandlers(context),
+    ...safetyHandlers(context, deps.platform, deps.safety),
   } satisfies Handlers;
 }
 

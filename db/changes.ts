@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { HybridClock } from './clock';
+import { chainRow, isChainedTable } from './integrity/chain';
 import type { SqlValue, WriteDb } from './sql';
 
 /** Everything a write needs: the connection, who writes (device) and when (clock). */
@@ -67,13 +68,25 @@ export function logChange(
   ctx: WriteContext,
   entry: { entity: string; entityId: string; op: 'insert' | 'update' | 'delete'; field: string | null; oldValue: SqlValue | undefined; newValue: SqlValue | undefined },
 ): void {
+  // Each row carries the next link of the hash chain (db/integrity/chain.ts).
+  const row = chainRow(ctx.db, 'change_log', {
+    change_id: randomUUID(),
+    device_id: ctx.deviceId,
+    hlc: ctx.hlc.next(),
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    op: entry.op,
+    field: entry.field,
+    old_value: toLogValue(entry.oldValue),
+    new_value: toLogValue(entry.newValue),
+    created_at: ctx.now(),
+  });
   ctx.db
     .prepare(
-      `INSERT INTO change_log (change_id, device_id, hlc, entity, entity_id, op, field, old_value, new_value, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO change_log (seq, change_id, device_id, hlc, entity, entity_id, op, field, old_value, new_value, created_at, chain_hash)
+       VALUES (@seq, @change_id, @device_id, @hlc, @entity, @entity_id, @op, @field, @old_value, @new_value, @created_at, @chain_hash)`,
     )
-    .run(randomUUID(), ctx.deviceId, ctx.hlc.next(), entry.entity, entry.entityId, entry.op, entry.field,
-      toLogValue(entry.oldValue), toLogValue(entry.newValue), ctx.now());
+    .run(row);
 }
 
 function checkColumns(table: WritableTable, columns: string[]): void {
@@ -92,12 +105,14 @@ export function insertRow<T extends WritableTable>(ctx: WriteContext, table: T, 
     values['created_at'] = now;
     values['updated_at'] = now;
   }
-  const columns = ['id', ...Object.keys(values)];
+  // History tables get their link in the hash chain (and defaults of hashed columns made explicit).
+  const stored = isChainedTable(table) ? chainRow(ctx.db, table, { id, ...values }) : { id, ...values };
+  const columns = Object.keys(stored);
   const placeholders = columns.map(() => '?').join(', ');
   ctx.db
-    // eslint-disable-next-line no-restricted-syntax -- identifiers come from the WRITABLE allow-list; values are bound
+    // eslint-disable-next-line no-restricted-syntax -- identifiers come from the WRITABLE allow-list and the chain spec; values are bound
     .prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders})`)
-    .run(id, ...Object.values(values));
+    .run(...Object.values(stored));
   for (const [field, value] of Object.entries(row as Record<string, SqlValue>)) {
     if (value === null || value === '') continue;
     logChange(ctx, { entity: table, entityId: id, op: 'insert', field, oldValue: null, newValue: value });

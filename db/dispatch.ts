@@ -30,12 +30,17 @@ export async function dispatch(
   if (payloadSize(payload) > LIMITS.payloadChars) {
     return fail('E_PAYLOAD_TOO_LARGE', 'Request too large', { params: { max: LIMITS.payloadChars } });
   }
-  const parsed = contract[channel].req.safeParse(payload);
+  // reportInput: a wrong-type value is told apart from a missing one ("wrong type", not "required").
+  const parsed = contract[channel].req.safeParse(payload, { reportInput: true });
   if (!parsed.success) return fail('E_INVALID_INPUT', 'Invalid input', { issues: toFieldIssues(parsed.error) });
   try {
     const handler = api[channel] as (req: unknown) => Result<unknown> | Promise<Result<unknown>>;
     return await handler(parsed.data);
   } catch (error) {
+    // A read-only file (or one that became read-only): the transaction rolled back; say so, not "internal".
+    if (String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_READONLY')) {
+      return fail('E_READ_ONLY', 'The database file is read-only; nothing was saved');
+    }
     log.error(`Handler for ${channel} failed`, error);
     return fail('E_INTERNAL', 'Internal error');
   }

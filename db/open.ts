@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { DatabaseOpenError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
@@ -13,6 +14,11 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   now?: () => string;
   busyTimeoutMs?: number;
+  /**
+   * true: open for reading only (every write fails with SQLITE_READONLY → E_READ_ONLY). 'auto' (default): when
+   * the file or its folder cannot be written (a CD, a locked USB stick, a permissions mistake).
+   */
+  readOnly?: boolean | 'auto';
 }
 
 const REQUIRED_PRAGMAS = {
@@ -30,23 +36,49 @@ function driverOptions(options: OpenOptions, readonly: boolean): Database.Option
   };
 }
 
-/**
- * Looks at an existing file read-only before anything writes to it, so a file from a newer Hợp Tác
- * (or a file that is not a database) is refused byte-for-byte untouched.
- */
-function inspectExisting(path: string, options: OpenOptions, latest: number): void {
-  if (path === ':memory:' || !existsSync(path)) return;
-  let probe: Database.Database | undefined;
+/** Runs fn and then removes the -wal / -shm files it created beside `path` (a read-only probe leaves them). */
+function withoutStraySidecars<T>(path: string, fn: () => T): T {
+  const sidecars = [`${path}-wal`, `${path}-shm`].filter((p) => !existsSync(p));
   try {
-    probe = new Database(path, driverOptions(options, true));
-    const version = readUserVersion(probe);
-    if (version > latest) throw new DatabaseOpenError('E_DB_NEWER', version, latest);
-    probe.pragma('schema_version');
-  } catch (error) {
-    if (error instanceof DatabaseOpenError) throw error;
-    throw new DatabaseOpenError('E_DB_UNREADABLE', undefined, undefined, (error as Error).message);
+    return fn();
   } finally {
-    probe?.close();
+    const wal = `${path}-wal`;
+    const walEmpty = !existsSync(wal) || statSync(wal).size === 0;
+    if (walEmpty) for (const p of sidecars) rmSync(p, { force: true });
+  }
+}
+
+/**
+ * Looks at an existing file read-only before anything writes to it, so a file from a newer Hợp Tác, a file
+ * that is not a database or an empty file is refused byte-for-byte untouched, with no -wal/-shm left beside it.
+ */
+function inspectExisting(path: string, options: OpenOptions, latest: number): number | undefined {
+  if (path === ':memory:' || !existsSync(path)) return undefined;
+  if (statSync(path).isFile() && statSync(path).size === 0) throw new DatabaseOpenError('E_DB_EMPTY');
+  return withoutStraySidecars(path, () => {
+    let probe: Database.Database | undefined;
+    try {
+      probe = new Database(path, driverOptions(options, true));
+      const version = readUserVersion(probe);
+      if (version > latest) throw new DatabaseOpenError('E_DB_NEWER', version, latest);
+      probe.pragma('schema_version');
+      return version;
+    } catch (error) {
+      if (error instanceof DatabaseOpenError) throw error;
+      throw new DatabaseOpenError('E_DB_UNREADABLE', undefined, undefined, (error as Error).message);
+    } finally {
+      probe?.close();
+    }
+  });
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(dirname(path), constants.W_OK);
+    if (existsSync(path)) accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -63,7 +95,9 @@ function assertPragmas(db: Database.Database): void {
 export function openDatabase(path: string, options: OpenOptions = {}): WriteDb {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = options.migrations ? migrations.length : LATEST_SCHEMA_VERSION;
-  inspectExisting(path, options, latest);
+  const version = inspectExisting(path, options, latest);
+  const readOnly = path !== ':memory:' && (options.readOnly === true || ((options.readOnly ?? 'auto') === 'auto' && !writable(path)));
+  if (readOnly) return openReadOnly(path, options, version ?? 0, latest);
 
   const db = new Database(path, driverOptions(options, false));
   try {
@@ -78,6 +112,16 @@ export function openDatabase(path: string, options: OpenOptions = {}): WriteDb {
     db.close();
     throw error;
   }
+}
+
+/** A database that cannot be written: opened as it is (never migrated); db.readonly tells the UI to say so. */
+function openReadOnly(path: string, options: OpenOptions, version: number, latest: number): WriteDb {
+  if (!existsSync(path)) throw new DatabaseOpenError('E_DB_UNREADABLE', undefined, undefined, 'file does not exist');
+  if (version < latest) throw new DatabaseOpenError('E_DB_READ_ONLY_OLD', version, latest);
+  const db = new Database(path, driverOptions(options, true));
+  db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
+  db.pragma('foreign_keys = ON');
+  return asWriteDb(db);
 }
 
 export { DatabaseOpenError } from './errors';

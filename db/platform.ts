@@ -15,4 +15,9 @@ export interface Platform extends ExportPlatform {
   openPath(path: string): Promise<void>;
   /** A folder only this app writes to (evidence files opened from the database are copied there). */
   privateTempFolder(): string;
+  /**
+   * Restore (issue 12): closes the database, runs `replace` on the closed file, reopens it and rebinds the
+   * API to the new connection — in the main process. Absent where the database cannot be swapped (the CLI).
+   */
+  swapDatabase?(replace: () => void): Promise<void>;
 }

@@ -9,8 +9,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, protocol, session, type Session, type WebContents } from 'electron';
-import { createApi } from '../db/api';
+import { createApi, type Api } from '../db/api';
+import { useNativeBinding } from '../db/backup/driver';
+import { scheduleAutomaticBackups, type AutomaticBackups } from '../db/backup/schedule';
+import { startupCheck } from '../db/backup/startup';
 import { DatabaseOpenError } from '../db/errors';
+import type { SafetyState } from '../db/handlers/safety';
+import { openDatabase } from '../db/open';
 import type { WriteDb } from '../db/sql';
 import { createI18n } from '../shared/i18n';
 import { DATABASE_FILE_NAME, DatabaseBackupError, openAppDatabase, packagedNativeBinding } from './database';
@@ -18,6 +23,7 @@ import { registerIpc } from './ipc';
 import { pickUiLanguage } from './locale';
 import { installMenu } from './menu';
 import { electronPlatform } from './platform';
+import { backupMenuActions, offerRecovery } from './safety';
 import {
   APP_ENTRY_URL,
   APP_SCHEME,
@@ -45,9 +51,11 @@ type T = (key: string, params?: Record<string, string | number>) => string;
 const state: {
   window: BrowserWindow | undefined;
   db: WriteDb | undefined;
+  api: Api | undefined;
+  backups: AutomaticBackups | undefined;
   unregisterIpc: (() => void) | undefined;
   quitting: boolean;
-} = { window: undefined, db: undefined, unregisterIpc: undefined, quitting: false };
+} = { window: undefined, db: undefined, api: undefined, backups: undefined, unregisterIpc: undefined, quitting: false };
 
 // ---------------------------------------------------------------------------------------------------
 // Hardening
@@ -140,7 +148,9 @@ function nativeBinding(): string | undefined {
 /** Native error box in the UI language; the file is left as it was. */
 async function explainDatabaseFailure(t: T, error: unknown, databasePath: string): Promise<void> {
   let message: string;
-  if (error instanceof DatabaseOpenError) {
+  if (error instanceof DatabaseOpenError && (error.code === 'E_DB_EMPTY' || error.code === 'E_DB_READ_ONLY_OLD')) {
+    message = t(error.code === 'E_DB_EMPTY' ? 'safety.database.empty' : 'safety.database.readOnlyOld');
+  } else if (error instanceof DatabaseOpenError) {
     message = t(`shell.dbError.${error.code}`, {
       fileVersion: String(error.fileVersion ?? '?'),
       knownVersion: String(error.appVersion ?? '?'),
@@ -197,6 +207,33 @@ function uiLanguage() {
   }
 }
 
+/**
+ * Binds an open database to the app: the API (with a platform whose swapDatabase closes, replaces and reopens the
+ * file here, in the main process), the IPC handler and the automatic backups (only of a database that passed its
+ * start-up check: a suspect file must not rotate good backups away).
+ */
+function bindDatabase(db: WriteDb, databasePath: string, safety: SafetyState, automaticBackups: boolean): void {
+  state.db = db;
+  const platform = {
+    ...electronPlatform(),
+    swapDatabase: async (replace: () => void) => {
+      state.backups?.stop();
+      await state.backups?.idle();
+      state.unregisterIpc?.();
+      state.db?.close();
+      try {
+        replace();
+      } finally {
+        const binding = nativeBinding();
+        bindDatabase(openDatabase(databasePath, binding ? { nativeBinding: binding } : {}), databasePath, { historyProblem: null }, true);
+      }
+    },
+  };
+  state.api = createApi({ db, databasePath, appVersion: app.getVersion(), platform, safety });
+  state.unregisterIpc = registerIpc(state.api);
+  state.backups = automaticBackups ? scheduleAutomaticBackups({ db: () => state.db, databasePath }) : undefined;
+}
+
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(RENDERER_DIR);
@@ -205,30 +242,64 @@ async function start(): Promise<void> {
   const t: T = (key, params) => i18n.t(key, params ?? {});
   const userDataDir = app.getPath('userData');
   const databasePath = join(userDataDir, DATABASE_FILE_NAME);
+  const open = () => openAppDatabase({ userDataDir, nativeBinding: nativeBinding() });
+  useNativeBinding(nativeBinding()); // backups and restore open files of their own
 
   let opened;
   try {
-    opened = await openAppDatabase({ userDataDir, nativeBinding: nativeBinding() });
+    opened = await open();
   } catch (error) {
     console.error('Cannot open the database', error);
-    await explainDatabaseFailure(t, error, databasePath);
-    app.exit(1);
-    return;
+    // A file SQLite cannot read at all: the newest good backup is offered (the file is kept as .damaged-…).
+    const unreadable = error instanceof DatabaseOpenError && error.code === 'E_DB_UNREADABLE';
+    const decision = unreadable
+      ? await offerRecovery({ t, databasePath, check: { damaged: true, problem: error.message }, close: () => undefined, onlyWithBackup: true }).catch(() => 'none' as const)
+      : 'none';
+    if (decision !== 'restored') {
+      if (decision === 'none') await explainDatabaseFailure(t, error, databasePath);
+      app.exit(1);
+      return;
+    }
+    opened = await open();
   }
   if (opened.backupPath) console.info(`Copied the database to ${opened.backupPath} before updating it.`);
+
+  // The start-up check: quick_check and the history checks, before anything is written or backed up.
+  const check = startupCheck(opened.db);
+  const safety: SafetyState = { historyProblem: check.historyProblem };
+  if (!check.ok) {
+    console.error(`The database failed its start-up check: ${check.problem ?? ''}`);
+    const db = opened.db;
+    const decision = await offerRecovery({ t, databasePath: opened.path, check, close: () => db.close() });
+    if (decision === 'quit') {
+      if (db.open) db.close();
+      app.exit(1);
+      return;
+    }
+    if (decision === 'restored') {
+      opened = await open();
+      safety.historyProblem = null;
+    }
+  }
   if (state.quitting) {
-    opened.db.close(); // quit was requested while the file was being copied or migrated
+    opened.db.close(); // quit was requested while the file was being copied, migrated or checked
     return;
   }
-  state.db = opened.db;
 
-  const api = createApi({ db: opened.db, databasePath: opened.path, appVersion: app.getVersion(), platform: electronPlatform() });
-  state.unregisterIpc = registerIpc(api);
-  installMenu({ t, isPackaged: app.isPackaged, appVersion: app.getVersion(), databasePath: opened.path, userDataDir });
+  bindDatabase(opened.db, opened.path, safety, check.ok || safety.historyProblem === null);
+  installMenu({
+    t,
+    isPackaged: app.isPackaged,
+    appVersion: app.getVersion(),
+    databasePath: opened.path,
+    userDataDir,
+    backups: backupMenuActions(t, () => state.api, () => state.window?.webContents.reload()),
+  });
   state.window = createMainWindow();
 }
 
 function shutdown(): void {
+  state.backups?.stop();
   state.unregisterIpc?.();
   state.unregisterIpc = undefined;
   const db = state.db;

@@ -15,6 +15,10 @@ export interface MenuTemplateContext {
     openDataFolder: () => void;
     /** Sends Ctrl+E to the page: the document page opens its Export to Word dialog (no extra IPC). */
     exportWord: () => void;
+    /** Backups (issue 12); the items appear when the shell provides them. */
+    backupNow?: () => void;
+    restoreBackup?: () => void;
+    backupFolder?: () => void;
   };
 }
 
@@ -46,6 +50,14 @@ export function menuTemplate({ t, isPackaged, platform, actions }: MenuTemplateC
         // The page itself handles Ctrl+E (registerAccelerator: false leaves the key to it); the menu item sends the same key.
         { id: 'file.exportWord', label: t('shell.menu.exportWord'), accelerator: 'CmdOrCtrl+E', registerAccelerator: false, click: () => actions.exportWord() },
         { type: 'separator' },
+        ...(actions.backupNow && actions.restoreBackup && actions.backupFolder
+          ? ([
+              { id: 'file.backupNow', label: t('safety.backup.now'), click: actions.backupNow },
+              { id: 'file.restoreBackup', label: t('safety.backup.restore'), click: actions.restoreBackup },
+              { id: 'file.backupFolder', label: t('safety.backup.chooseFolder'), click: actions.backupFolder },
+              { type: 'separator' },
+            ] satisfies MenuItemConstructorOptions[])
+          : []),
         { role: 'close', label: t('shell.menu.closeWindow') },
         { role: 'quit', label: t('shell.menu.quit') },
       ],

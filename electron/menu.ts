@@ -11,6 +11,8 @@ export interface MenuContext {
   appVersion: string;
   databasePath: string;
   userDataDir: string;
+  /** File → Back up now… / Restore from backup… / Change the backup folder… (electron/main.ts). */
+  backups?: { now(): void; restore(): void; folder(): void };
 }
 
 export function aboutText(ctx: Pick<MenuContext, 't' | 'appVersion' | 'databasePath'>): { title: string; message: string; detail: string } {
@@ -46,6 +48,7 @@ export function installMenu(ctx: MenuContext): void {
         contents.sendInputEvent({ type: 'keyDown', keyCode: 'E', modifiers });
         contents.sendInputEvent({ type: 'keyUp', keyCode: 'E', modifiers });
       },
+      ...(ctx.backups ? { backupNow: ctx.backups.now, restoreBackup: ctx.backups.restore, backupFolder: ctx.backups.folder } : {}),
       openDataFolder: () => {
         void shell.openPath(ctx.userDataDir).then((problem) => {
           if (problem) console.error(`Could not open ${ctx.userDataDir}: ${problem}`);

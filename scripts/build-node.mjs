@@ -52,7 +52,7 @@ export const bundles = [
       banner: { js: '#!/usr/bin/env node' },
       // bin/hoptac.cjs requires the bundle and calls runCli(); run directly, the bundle runs itself.
       footer: {
-        js: 'if (require.main === module) module.exports.runCli(process.argv.slice(2)).then((code) => process.exit(code), (error) => { console.error(error); process.exit(1); });',
+        js: 'if (require.main === module) module.exports.runCli(process.argv.slice(2)).then((code) => module.exports.exitAfterFlush(code), (error) => { console.error(error); process.exit(1); });',
       },
     },
   },

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { CHAIN_SCHEMA_VERSION, describeProblem, verifyHistory, type HistoryReport } from '../integrity/verify';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
 
 export interface CheckReport {
@@ -13,6 +14,8 @@ export interface CheckReport {
   foreignKeyViolations?: number;
   documents?: number;
   changeLogRows?: number;
+  /** Hash chain, evidence hashes and append-only triggers (schema 7 and later). */
+  history?: HistoryReport;
   problems: string[];
 }
 
@@ -38,6 +41,12 @@ export function checkDatabase(file: string): CheckReport {
     if (report.schemaVersion >= 1) {
       report.documents = (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
       report.changeLogRows = (db.prepare('SELECT count(*) AS n FROM change_log').get() as { n: number }).n;
+    }
+    if (report.schemaVersion >= CHAIN_SCHEMA_VERSION && report.schemaVersion <= LATEST_SCHEMA_VERSION) {
+      report.history = verifyHistory(db);
+      if (report.history.firstBroken) report.problems.push(`history: ${describeProblem(report.history.firstBroken)}`);
+      const more = report.history.problems.length - 1;
+      if (more > 0) report.problems.push(`history: ${more} more problem(s), see history.problems`);
     }
   } catch (error) {
     report.problems.push(`not a readable SQLite database: ${(error as Error).message}`);

@@ -7,10 +7,14 @@
  *   hoptac check <file>                          integrity, foreign keys and versions, read-only
  *   hoptac channels                              list the channels of the contract
  *   hoptac report <db> --document <id> --out <f>  progress report in Word (./report.ts)
+ *   hoptac backup <db> <out> [--encrypt]         consistent backup, optionally encrypted (./backup.ts)
+ *   hoptac restore <db> <backup>                 checks a backup, keeps the current file, replaces it
+ *   hoptac backups <db>                          the backup folder of a database and its backups
  *
  * Options: --lang vi|lo|en (messages; default vi), --db <file> (or HOPTAC_DB).
  * Exit codes: 0 ok, 1 refused or failed, 2 wrong usage.
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CHANNELS } from '../../shared/contract/channels';
 import type { Failure } from '../../shared/contract/result';
@@ -24,12 +28,15 @@ import { APP_VERSION } from './version';
 
 const USAGE = `Hợp Tác ${APP_VERSION} — command line
 
-  hoptac call <channel> '<json>' --db <file>      (views take "asOf": "YYYY-MM-DD"; progress.add takes "evidenceFiles": ["file", …])
+  hoptac call <channel> '<json>' --db <file>      (or --input <file>, or - for standard input; views take "asOf": "YYYY-MM-DD"; progress.add takes "evidenceFiles": ["file", …])
   hoptac demo <file>
   hoptac check <file>
   hoptac channels
   hoptac export <db> <document-id> --layout vi|lo|bilingual|all --out <file.docx|folder> [--lao-font <family>]
   hoptac report <db> (--document <id> | --partner <province-id> --from <year> --to <year>) [--lang vi|lo|both] [--as-of YYYY-MM-DD] --out <file.docx|folder>
+  hoptac backup <db> <out> [--encrypt]   (passphrase: HOPTAC_BACKUP_PASSPHRASE or one line on standard input)
+  hoptac restore <db> <backup>
+  hoptac backups <db>
 
 Options: --lang vi|lo|en   --db <file> (or HOPTAC_DB)`;
 
@@ -53,11 +60,35 @@ function openOrExplain(file: string, language: UiLanguage, io: Io) {
   } catch (error) {
     if (error instanceof DatabaseOpenError) {
       const t = createI18n(language).t;
-      io.err(error.code === 'E_DB_NEWER' ? t('errors.E_DB_NEWER') : error.message);
+      const key = { E_DB_NEWER: 'errors.E_DB_NEWER', E_DB_EMPTY: 'safety.database.empty', E_DB_READ_ONLY_OLD: 'safety.database.readOnlyOld' }[error.code as string];
+      io.err(key ? t(key) : error.message);
       return undefined;
     }
     throw error;
   }
+}
+
+/** A request body from a file, or from standard input for '-'. */
+async function readInput(source: string): Promise<string> {
+  if (source !== '-') return readFileSync(source, 'utf8');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Exits once stdout and stderr are flushed. process.exit() right after a large write to a pipe cut the output
+ * at 64–128 KiB (invalid JSON for the reader); a write callback runs only after everything before it is out.
+ */
+export function exitAfterFlush(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const done = () => {
+    pending -= 1;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
 }
 
 export async function runCli(argv: string[], io: Io = consoleIo): Promise<number> {
@@ -69,7 +100,13 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, lang: { type: 'string', default: 'vi' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        lang: { type: 'string', default: 'vi' },
+        help: { type: 'boolean', short: 'h' },
+        input: { type: 'string' },
+        encrypt: { type: 'boolean' },
+      },
     });
   } catch (error) {
     io.err(`${(error as Error).message}\n\n${USAGE}`);
@@ -90,7 +127,7 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
       return 0;
 
     case 'call': {
-      const [channel, json = '{}'] = rest;
+      const [channel, inline = '{}'] = rest;
       const file = values.db ?? process.env['HOPTAC_DB'];
       if (!channel || !file) {
         io.err(`call needs a channel and --db <file>\n\n${USAGE}`);
@@ -98,6 +135,9 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
       }
       let payload: unknown;
       try {
+        // Payloads larger than a command line: --input FILE, or '-' (argument or --input) for standard input.
+        const source = values.input ?? (inline === '-' ? '-' : undefined);
+        const json = source === undefined ? inline : await readInput(source);
         payload = JSON.parse(json);
       } catch (error) {
         io.err(`The request is not valid JSON: ${(error as Error).message}`);
@@ -157,6 +197,13 @@ export async function runCli(argv: string[], io: Io = consoleIo): Promise<number
       io.out(JSON.stringify(report, null, 2));
       return report.ok ? 0 : 1;
     }
+
+    case 'backup':
+      return (await import('./backup')).runBackup(rest, values.encrypt === true, language, io);
+    case 'restore':
+      return (await import('./backup')).runRestore(rest, language, io);
+    case 'backups':
+      return (await import('./backup')).runListBackups(rest, language, io);
 
     default:
       io.err(`Unknown command "${command}"\n\n${USAGE}`);

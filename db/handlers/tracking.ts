@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { HandlersOf } from '../../shared/contract/channels';
 import type { FieldIssue } from '../../shared/contract/errors';
 import type { followupContract } from '../../shared/contract/features/followup';
@@ -10,6 +10,7 @@ import { targetRequired, type IndicatorDirection } from '../../shared/followup/i
 import { deadlineBeforeSigning, dueDateOf, EVIDENCE_MAX_BYTES, type Deadline, type TrackingStatus } from '../../shared/followup/status';
 import { insertRow, logChange, updateRow, type WriteContext } from '../changes';
 import { todayOf } from '../clock';
+import { openableType, readPickedFile, safeFileName } from '../files/evidence-types';
 import type { Platform } from '../platform';
 import { notFound, refuse } from '../repositories/drafting';
 import { getTracking, lastStatusChangeOn, trackableClause, trackingRow, type TrackableClause } from '../repositories/tracking';
@@ -32,18 +33,6 @@ type Channels = Pick<
   | 'evidence.open'
 >;
 
-const MEDIA_TYPES: Record<string, string> = {
-  '.pdf': 'application/pdf',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.gif': 'image/gif',
-  '.txt': 'text/plain',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xls': 'application/vnd.ms-excel',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 interface PickedFile {
   fileName: string;
@@ -131,6 +120,26 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
 
   const answer = (clauseId: string) => getTracking(db, clauseId, today());
   const documentOf = (clauseId: string) => one<{ document_id: string }>(db, sql`SELECT document_id FROM clauses WHERE id = ${clauseId}`)?.document_id;
+
+  /**
+   * One rule for every channel naming an agency on a clause (assign, progress.add): the agency exists and is
+   * live, is of `side` when given, and belongs to a province that is party to the document on its side.
+   */
+  const partyAgency = (documentId: string, agencyId: string, side?: string) => {
+    const agency =
+      one<{ country: string; province_id: string | null; archived_at: string | null }>(
+        db,
+        sql`SELECT country, province_id, archived_at FROM agencies WHERE id = ${agencyId}`,
+      ) ?? notFound('Agency');
+    if (agency.archived_at !== null) refuse('agency_archived', 'agencyId');
+    if (side !== undefined && agency.country !== side) refuse('agency_wrong_side', 'agencyId');
+    const party = one(
+      db,
+      sql`SELECT 1 FROM document_parties dp JOIN provinces p ON p.id = dp.province_id
+          WHERE dp.document_id = ${documentId} AND dp.province_id = ${agency.province_id} AND p.country = ${agency.country}`,
+    );
+    if (!party) refuse('agency_not_party', 'agencyId');
+  };
 
   return {
     'tracking.get': ({ clauseId, asOf }) => {
@@ -287,7 +296,7 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
       const result = inTransaction(db, () => {
         const clause = trackableClause(db, clauseId);
         withinFollowUp(clause, entryDate, 'entryDate');
-        if (agencyId !== null && !one(db, sql`SELECT 1 FROM agencies WHERE id = ${agencyId} AND archived_at IS NULL`)) refuse('agency_archived', 'agencyId');
+        if (agencyId !== null) partyAgency(clause.documentId, agencyId);
         if (supersedes !== null) {
           const old = one<{ clause_id: string }>(db, sql`SELECT clause_id FROM progress_entries WHERE id = ${supersedes}`);
           if (!old || old.clause_id !== clauseId) refuse('invalid', 'supersedes');
@@ -343,22 +352,16 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
       const issues: FieldIssue[] = [];
       const files: PickedFile[] = [];
       paths.forEach((path, i) => {
-        const fileName = basename(path);
-        try {
-          const stat = statSync(path);
-          if (!stat.isFile()) {
-            issues.push({ path: `files.${i}`, code: 'not_a_file', params: { fileName } });
-            return;
-          }
-          if (stat.size > EVIDENCE_MAX_BYTES) {
-            issues.push({ path: `files.${i}`, code: 'file_too_large', params: { fileName, size: megabytes(stat.size), max: megabytes(EVIDENCE_MAX_BYTES) } });
-            return;
-          }
-          const bytes = readFileSync(path);
-          files.push({ fileName, bytes, mediaType: MEDIA_TYPES[extname(fileName).toLowerCase()] ?? 'application/octet-stream', pickedAt: Date.now() });
-        } catch {
-          issues.push({ path: `files.${i}`, code: 'file_unreadable', params: { fileName } });
+        // The name is officer data shown in the UI and used for "Save a copy…": no bidi tricks from here on.
+        const fileName = safeFileName(basename(path), 'file');
+        const read = readPickedFile(path, EVIDENCE_MAX_BYTES);
+        if ('refused' in read) {
+          const params = read.refused === 'file_too_large' ? { fileName, size: megabytes(read.size ?? 0), max: megabytes(EVIDENCE_MAX_BYTES) } : { fileName };
+          issues.push({ path: `files.${i}`, code: read.refused, params });
+          return;
         }
+        const mediaType = openableType(fileName, read.bytes)?.mediaType ?? 'application/octet-stream';
+        files.push({ fileName, bytes: read.bytes, mediaType, pickedAt: Date.now() });
       });
       // All or nothing: one bad file refuses the pick, so the officer sees exactly which file to replace.
       if (issues.length > 0) return invalid(issues, 'Some files cannot be attached');
@@ -375,9 +378,12 @@ export function trackingHandlers({ db, write, clock }: HandlerContext, platform:
       if (!platform) return fail('E_FORBIDDEN', 'Opening files needs the desktop app');
       const file = one<{ file_name: string; content: Buffer }>(db, sql`SELECT file_name, content FROM evidence_files WHERE id = ${id}`);
       if (!file) return fail('E_NOT_FOUND', 'Evidence not found');
-      // The stored name is officer data: keep only a safe base name, and its extension for the viewer.
-      const safeName = [...file.file_name].map((ch) => (ch < ' ' || '\\/:*?"<>|'.includes(ch) ? '_' : ch)).join('').slice(-120) || 'evidence';
-      const path = join(platform.privateTempFolder(), `${id.slice(0, 8)}-${safeName}`);
+      // Only allow-listed document and image types whose bytes match their name reach the system viewer, under
+      // a name we build (the type's own extension); anything else can only be saved as a copy.
+      const type = openableType(file.file_name, file.content);
+      if (!type) return fail('E_FORBIDDEN', 'This file type is not opened directly', { issues: [{ path: 'id', code: 'evidence_not_openable' }] });
+      const stem = safeFileName(file.file_name).replace(/\.[^.]*$/u, '') || 'evidence';
+      const path = join(platform.privateTempFolder(), `${id.slice(0, 8)}-${stem}.${type.extension}`);
       writeFileSync(path, file.content, { mode: 0o600 });
       await platform.openPath(path);
       return ok({});

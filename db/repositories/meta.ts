@@ -10,6 +10,8 @@ export function ensureDeviceId(db: WriteDb): string {
   const existing = getMeta(db, 'device_id');
   if (existing) return existing;
   const id = randomUUID();
+  // A read-only file is never written to: this session's id is not stored (it writes nothing to log).
+  if (db.readonly) return id;
   run(db, sql`INSERT INTO meta (key, value) VALUES ('device_id', ${id})`);
   return id;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CreateDocumentScreen, DocumentListScreen, DocumentScreen, type DocumentSlots } from '../features/documents';
 import { ClauseEditor } from '../features/editor';
 import { ExportButton } from '../features/export';
+import { BackupScreen, DatabaseBanner } from '../features/safety';
 import { AgenciesScreen, DashboardScreen, DueBanner, DueScreen, FollowupBar, FollowupNav, TrackingScreen } from '../features/followup';
 import { ReportSettingsScreen } from '../features/settings';
 import { DelegationsEditor, DocumentDetailsPanel, HistoryScreen, SigningBar } from '../features/versions';
@@ -61,10 +62,18 @@ export function App() {
             agenciesHref={hrefFor({ name: 'agencies' })}
             current={route.name === 'list' ? 'documents' : route.name === 'due' || route.name === 'dashboard' || route.name === 'agencies' ? route.name : null}
           />
+          <a href={hrefFor({ name: 'backups' })} className="nav-link" data-testid="nav-backups">
+            {t('safety.backup.title')}
+          </a>
           <LanguageSwitch />
         </>
       }
-      banner={<LoDraftNotice />}
+      banner={
+        <>
+          <LoDraftNotice />
+          <DatabaseBanner />
+        </>
+      }
     >
       <TodayProvider>
         {route.name === 'list' ? <DueBanner dueHref={hrefFor({ name: 'due' })} /> : null}
@@ -99,6 +108,7 @@ export function App() {
         {route.name === 'dashboard' ? <DashboardScreen trackingHref={trackingHref} reportSettingsHref={reportSettingsHref} /> : null}
         {route.name === 'agencies' ? <AgenciesScreen key={route.documentId ?? ''} documentId={route.documentId} documentHrefOf={documentHref} /> : null}
         {route.name === 'reportSettings' ? <ReportSettingsScreen /> : null}
+        {route.name === 'backups' ? <BackupScreen /> : null}
         {route.name === 'history' ? <HistoryScreen key={route.id} id={route.id} documentHref={hrefFor(toDocument(route.id))} /> : null}
       </TodayProvider>
     </AppShell>

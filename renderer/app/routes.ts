@@ -10,7 +10,8 @@ export type Route =
   | { name: 'due' }
   | { name: 'dashboard' }
   | { name: 'agencies'; documentId?: string }
-  | { name: 'reportSettings' };
+  | { name: 'reportSettings' }
+  | { name: 'backups' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#/u, '').replace(/^\/+/u, '');
@@ -19,6 +20,7 @@ export function parseHash(hash: string): Route {
   if (path === 'dashboard') return { name: 'dashboard' };
   if (path === 'agencies') return { name: 'agencies' };
   if (path === 'settings/report') return { name: 'reportSettings' };
+  if (path === 'backups') return { name: 'backups' };
   const agencies = /^document\/([^/?#]+)\/agencies$/u.exec(path);
   if (agencies?.[1]) return { name: 'agencies', documentId: decodeURIComponent(agencies[1]) };
   const tracking = /^document\/([^/?#]+)\/tracking$/u.exec(path);
@@ -50,6 +52,8 @@ export function hrefFor(route: Route): string {
       return route.documentId ? `#/document/${encodeURIComponent(route.documentId)}/agencies` : '#/agencies';
     case 'reportSettings':
       return '#/settings/report';
+    case 'backups':
+      return '#/backups';
   }
 }
 

@@ -4,6 +4,7 @@ import { draftingContract } from './features/drafting';
 import { exportContract } from './features/export';
 import { followupContract } from './features/followup';
 import { settingsContract } from './features/settings';
+import { safetyContract } from './features/safety';
 import { templatesContract } from './features/templates';
 import { versionsContract } from './features/versions';
 import type { Result } from './result';
@@ -20,6 +21,7 @@ export const contract = {
   ...exportContract,
   ...followupContract,
   ...settingsContract,
+  ...safetyContract,
   ...templatesContract,
   ...versionsContract,
 } as const satisfies ContractSection;

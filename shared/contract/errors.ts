@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'E_FORBIDDEN',
   'E_PAYLOAD_TOO_LARGE',
   'E_DB_NEWER',
+  /** The database file or its folder is read-only: it was opened for reading, every write is refused. */
+  'E_READ_ONLY',
   'E_INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -80,6 +82,18 @@ export const ISSUE_CODES = [
   'agency_not_valid_on_date',
   'check_blocking',
   'check_needs_confirmation',
+  // Data safety (issue 12)
+  'wrong_type',
+  'evidence_not_openable',
+  'passphrase_too_short',
+  'backup_not_found',
+  'backup_not_a_database',
+  'backup_damaged',
+  'backup_foreign_keys',
+  'backup_newer',
+  'backup_history',
+  'backup_wrong_passphrase',
+  'backup_in_use',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -20,7 +20,11 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
     }
     if (zi.code === 'too_small' && Number(zi.minimum) >= 1) return { path, code: 'required' };
     if (zi.code === 'invalid_type' && zi.expected === 'number') return { path, code: 'not_a_number' };
-    if (zi.code === 'invalid_type' && zi.input === undefined) return { path, code: 'required' };
+    if (zi.code === 'invalid_type') {
+      // zod 4 leaves `input` out unless parsed with reportInput (dispatch does); else its message says what it got.
+      const missing = 'input' in zi ? zi.input === undefined : /received undefined$/u.test(zi.message);
+      return missing ? { path, code: 'required' } : { path, code: 'wrong_type', params: { expected: String(zi.expected) } };
+    }
     return { path, code: 'invalid', params: { detail: zi.message } };
   });
 }

@@ -1,3 +1,5 @@
+import { safetyEn } from './safety';
+
 /** English UI messages. The shape of this object is the shape every catalogue must have. */
 export const en = {
   app: {
@@ -682,6 +684,7 @@ export const en = {
     E_FORBIDDEN: 'This request is not allowed.',
     E_PAYLOAD_TOO_LARGE: 'The request is too large. Nothing was saved.',
     E_DB_NEWER: 'This data file was written by a newer version of Hợp Tác. Please update the app; the file was not changed.',
+    E_READ_ONLY: 'This data file is read-only (a CD, a locked USB stick or missing permission). Nothing was saved.',
     E_INTERNAL: 'Something went wrong. Nothing was saved. Please try again.',
     unreachable: 'The application backend cannot be reached.',
   },
@@ -745,7 +748,19 @@ export const en = {
     agency_not_valid_on_date: 'This agency did not exist on the document’s date ({{date}}); it is valid from {{validFrom}} to {{validTo}}.',
     check_blocking: 'The document cannot be signed yet: {{count}} problem(s) must be fixed first (see “Check document”).',
     check_needs_confirmation: 'The check found {{count}} point(s) to confirm before signing.',
+    wrong_type: 'Wrong type of value.',
+    evidence_not_openable: 'This file type is not opened directly, for safety; save a copy instead.',
+    passphrase_too_short: 'The passphrase must have at least {{min}} characters.',
+    backup_not_found: 'The backup file was not found.',
+    backup_not_a_database: 'This file is not a Hợp Tác backup.',
+    backup_damaged: 'This backup is damaged; nothing was changed.',
+    backup_foreign_keys: 'This backup has broken links between records; nothing was changed.',
+    backup_newer: 'This backup was made by a newer Hợp Tác; update the app to restore it.',
+    backup_history: 'The history in this backup was changed outside Hợp Tác; it was not restored.',
+    backup_wrong_passphrase: 'Wrong passphrase (or the encrypted backup is damaged).',
+    backup_in_use: 'Another program is using the data file; close it and try again.',
   },
+  safety: safetyEn,
   /** Electron shell: menu, About box and start-up dialogs (electron/). */
   shell: {
     menu: {

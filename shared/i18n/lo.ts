@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { safetyLo } from './safety';
 
 /**
  * Lao UI messages. FIRST DRAFT written by the development team, not by a native speaker:
@@ -691,6 +692,7 @@ export const lo: Catalogue = {
     E_FORBIDDEN: 'ບໍ່ອະນຸຍາດຄຳຮ້ອງນີ້.',
     E_PAYLOAD_TOO_LARGE: 'ຄຳຮ້ອງໃຫຍ່ເກີນໄປ. ຍັງບໍ່ໄດ້ບັນທຶກຫຍັງ.',
     E_DB_NEWER: 'ໄຟລ໌ຂໍ້ມູນນີ້ຖືກສ້າງໂດຍ Hợp Tác ລຸ້ນໃໝ່ກວ່າ. ກະລຸນາອັບເດດໂປຣແກຣມ; ໄຟລ໌ບໍ່ໄດ້ຖືກປ່ຽນແປງ.',
+    E_READ_ONLY: 'ໄຟລ໌ຂໍ້ມູນນີ້ອ່ານໄດ້ຢ່າງດຽວ (CD, USB ທີ່ລັອກ ຫຼື ບໍ່ມີສິດຂຽນ). ບໍ່ໄດ້ບັນທຶກຫຍັງ.',
     E_INTERNAL: 'ເກີດຂໍ້ຜິດພາດ. ຍັງບໍ່ໄດ້ບັນທຶກຫຍັງ. ກະລຸນາລອງໃໝ່.',
     unreachable: 'ບໍ່ສາມາດເຊື່ອມຕໍ່ກັບສ່ວນປະມວນຜົນຂໍ້ມູນຂອງໂປຣແກຣມໄດ້.',
   },
@@ -754,7 +756,19 @@ export const lo: Catalogue = {
     agency_not_valid_on_date: 'ອົງການນີ້ບໍ່ມີໃນວັນທີຂອງເອກະສານ ({{date}}); ມີຜົນແຕ່ {{validFrom}} ຫາ {{validTo}}.',
     check_blocking: 'ຍັງລົງນາມບໍ່ໄດ້: ມີ {{count}} ບັນຫາທີ່ຕ້ອງແກ້ໄຂກ່ອນ (ເບິ່ງ “ກວດເອກະສານ”).',
     check_needs_confirmation: 'ການກວດພົບ {{count}} ຈຸດທີ່ຕ້ອງຢືນຢັນກ່ອນລົງນາມ.',
+    wrong_type: 'ປະເພດຂອງຄ່າບໍ່ຖືກຕ້ອງ.',
+    evidence_not_openable: 'ເພື່ອຄວາມປອດໄພ, ໄຟລ໌ປະເພດນີ້ບໍ່ຖືກເປີດໂດຍກົງ; ກະລຸນາບັນທຶກສຳເນົາ.',
+    passphrase_too_short: 'ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ {{min}} ຕົວອັກສອນ.',
+    backup_not_found: 'ບໍ່ພົບໄຟລ໌ສຳຮອງ.',
+    backup_not_a_database: 'ໄຟລ໌ນີ້ບໍ່ແມ່ນສຳເນົາສຳຮອງຂອງ Hợp Tác.',
+    backup_damaged: 'ສຳເນົານີ້ເສຍຫາຍ; ບໍ່ໄດ້ປ່ຽນຫຍັງ.',
+    backup_foreign_keys: 'ສຳເນົານີ້ມີການເຊື່ອມໂຍງລະຫວ່າງຂໍ້ມູນທີ່ຂາດ; ບໍ່ໄດ້ປ່ຽນຫຍັງ.',
+    backup_newer: 'ສຳເນົານີ້ສ້າງໂດຍ Hợp Tác ລຸ້ນໃໝ່ກວ່າ; ກະລຸນາອັບເດດແອັບເພື່ອກູ້ຄືນ.',
+    backup_history: 'ປະຫວັດໃນສຳເນົານີ້ຖືກແກ້ໄຂຢູ່ນອກ Hợp Tác; ບໍ່ໄດ້ກູ້ຄືນ.',
+    backup_wrong_passphrase: 'ລະຫັດຜ່ານບໍ່ຖືກ (ຫຼື ສຳເນົາທີ່ເຂົ້າລະຫັດເສຍຫາຍ).',
+    backup_in_use: 'ມີໂປຣແກຣມອື່ນກຳລັງໃຊ້ໄຟລ໌ຂໍ້ມູນ; ກະລຸນາປິດມັນແລ້ວລອງໃໝ່.',
   },
+  safety: safetyLo,
   shell: {
     menu: {
       file: 'ໄຟລ໌',

@@ -1,4 +1,5 @@
 import type { Catalogue } from './en';
+import { safetyVi } from './safety';
 
 /** Vietnamese UI messages (the default interface language). */
 export const vi: Catalogue = {
@@ -681,6 +682,7 @@ export const vi: Catalogue = {
     E_FORBIDDEN: 'Yêu cầu này không được phép.',
     E_PAYLOAD_TOO_LARGE: 'Yêu cầu quá lớn. Chưa có gì được lưu.',
     E_DB_NEWER: 'Tệp dữ liệu này do phiên bản Hợp Tác mới hơn tạo ra. Vui lòng cập nhật ứng dụng; tệp chưa bị thay đổi.',
+    E_READ_ONLY: 'Tệp dữ liệu này chỉ đọc được (đĩa CD, USB bị khóa hoặc không có quyền ghi). Chưa lưu gì.',
     E_INTERNAL: 'Đã xảy ra lỗi. Chưa có gì được lưu. Vui lòng thử lại.',
     unreachable: 'Không kết nối được với phần xử lý dữ liệu của ứng dụng.',
   },
@@ -744,7 +746,19 @@ export const vi: Catalogue = {
     agency_not_valid_on_date: 'Cơ quan này chưa tồn tại hoặc không còn vào ngày của văn bản ({{date}}); hiệu lực từ {{validFrom}} đến {{validTo}}.',
     check_blocking: 'Chưa thể ký: còn {{count}} lỗi phải sửa trước (xem “Kiểm tra văn bản”).',
     check_needs_confirmation: 'Kiểm tra tìm thấy {{count}} điểm cần xác nhận trước khi ký.',
+    wrong_type: 'Sai kiểu giá trị.',
+    evidence_not_openable: 'Vì an toàn, loại tệp này không được mở trực tiếp; hãy lưu một bản.',
+    passphrase_too_short: 'Mật khẩu phải có ít nhất {{min}} ký tự.',
+    backup_not_found: 'Không tìm thấy tệp sao lưu.',
+    backup_not_a_database: 'Tệp này không phải bản sao lưu của Hợp Tác.',
+    backup_damaged: 'Bản sao lưu này bị hỏng; chưa thay đổi gì.',
+    backup_foreign_keys: 'Bản sao lưu này có liên kết giữa các bản ghi bị đứt; chưa thay đổi gì.',
+    backup_newer: 'Bản sao lưu này do phiên bản Hợp Tác mới hơn tạo; hãy cập nhật ứng dụng để khôi phục.',
+    backup_history: 'Lịch sử trong bản sao lưu này đã bị sửa bên ngoài Hợp Tác; không khôi phục.',
+    backup_wrong_passphrase: 'Sai mật khẩu (hoặc bản sao lưu mã hóa bị hỏng).',
+    backup_in_use: 'Một chương trình khác đang dùng tệp dữ liệu; hãy đóng chương trình đó rồi thử lại.',
   },
+  safety: safetyVi,
   shell: {
     menu: {
       file: 'Tệp',

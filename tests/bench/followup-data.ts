@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { tx, type WriteDb } from '../../db/sql';
+import { chainHead, linkHash } from '../../db/integrity/chain';
+import { tx, type SqlValue, type WriteDb } from '../../db/sql';
 
 /**
  * A province office's ten years of follow-up, for the benchmark: every Vietnamese province (the seeded
@@ -79,7 +80,9 @@ export function generateFollowup(db: WriteDb, scale: FollowupScale): GeneratedFo
       `INSERT INTO documents (id, kind, status, title_vi, title_lo, meeting_date, place_vi, created_at, updated_at) VALUES (?, 'minutes', 'signed', ?, '', ?, '', ?, ?)`,
     ),
     party: db.prepare(`INSERT INTO document_parties (id, document_id, province_id, role, position) VALUES (?, ?, ?, ?, ?)`),
-    version: db.prepare(`INSERT INTO document_versions (id, document_id, version_no, label, snapshot_json, signed_on, created_at) VALUES (?, ?, 1, 'signed', '{}', ?, ?)`),
+    version: db.prepare(
+      `INSERT INTO document_versions (id, document_id, version_no, label, snapshot_json, signed_on, created_at, chain_seq, chain_hash) VALUES (?, ?, 1, 'signed', '{}', ?, ?, ?, ?)`,
+    ),
     section: db.prepare(`INSERT INTO sections (id, document_id, part, sector, position, title_vi, created_at, updated_at) VALUES (?, ?, 'tasks', ?, ?, ?, ?, ?)`),
     clause: db.prepare(
       `INSERT INTO clauses (id, document_id, section_id, parent_id, position, text_vi, text_lo, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?)`,
@@ -93,9 +96,18 @@ export function generateFollowup(db: WriteDb, scale: FollowupScale): GeneratedFo
       `INSERT INTO clause_indicators (id, clause_id, indicator_id, name_vi, unit, target_value, position, created_at, updated_at) VALUES (?, ?, ?, 'Chỉ tiêu', ?, ?, 0, ?, ?)`,
     ),
     entry: db.prepare(
-      `INSERT INTO progress_entries (id, clause_id, entry_date, author, text_vi, text_lo, device_id, created_at) VALUES (?, ?, ?, 'Bench', ?, '', ?, ?)`,
+      `INSERT INTO progress_entries (id, clause_id, entry_date, author, text_vi, text_lo, device_id, created_at, chain_seq, chain_hash) VALUES (?, ?, ?, 'Bench', ?, '', ?, ?, ?, ?)`,
     ),
     value: db.prepare(`INSERT INTO progress_values (id, entry_id, clause_indicator_id, value, unit, created_at) VALUES (?, ?, ?, ?, ?, ?)`),
+  };
+
+  // History rows carry their link in the hash chain (migration 0007), kept here in memory for speed.
+  const heads = { progress_entries: chainHead(db, 'progress_entries'), document_versions: chainHead(db, 'document_versions') };
+  const link = (table: keyof typeof heads, row: Record<string, SqlValue>): [number, string] => {
+    const position = heads[table].position + 1;
+    const hash = linkHash(heads[table].hash, table, { ...row, chain_seq: position });
+    heads[table] = { position, hash };
+    return [position, hash];
   };
 
   let documents = 0;
@@ -107,7 +119,8 @@ export function generateFollowup(db: WriteDb, scale: FollowupScale): GeneratedFo
     s.document.run(id, `Biên bản hội đàm ${ours} – ${partner} năm ${year}`, date, now, now);
     s.party.run(randomUUID(), id, ours, 'ours', 0);
     s.party.run(randomUUID(), id, partner, 'partner', 1);
-    s.version.run(randomUUID(), id, date, now);
+    const versionId = randomUUID();
+    s.version.run(versionId, id, date, now, ...link('document_versions', { id: versionId, document_id: id, version_no: 1, label: 'signed', snapshot_json: '{}', signed_on: date, created_at: now }));
     const sectionIds = SECTORS.map((sector, position) => {
       const sectionId = randomUUID();
       s.section.run(sectionId, id, sector, position, `Lĩnh vực ${sector}`, now, now);
@@ -135,7 +148,12 @@ export function generateFollowup(db: WriteDb, scale: FollowupScale): GeneratedFo
       }
       for (let e = 0; e < scale.entriesPerClause; e++) {
         const entryId = randomUUID();
-        s.entry.run(entryId, clauseId, `${year}-${String(1 + ((e * 2) % 12)).padStart(2, '0')}-10`, `Ghi nhận tiến độ lần ${e + 1}`, device, now);
+        const entryDate = `${year}-${String(1 + ((e * 2) % 12)).padStart(2, '0')}-10`;
+        const text = `Ghi nhận tiến độ lần ${e + 1}`;
+        const entryLink = link('progress_entries', {
+          id: entryId, clause_id: clauseId, entry_date: entryDate, author: 'Bench', agency_id: null, status_after: null, text_vi: text, text_lo: '', supersedes_id: null, device_id: device, created_at: now,
+        });
+        s.entry.run(entryId, clauseId, entryDate, text, device, now, ...entryLink);
         if (indicatorId) s.value.run(randomUUID(), entryId, indicatorId, Math.floor(rnd() * 20), unit, now);
         entries++;
       }

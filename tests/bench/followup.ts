@@ -13,6 +13,7 @@ import { refreshFollowupSummaries } from '../../db/repositories/followup-summari
 import { tx } from '../../db/sql';
 import { startBackend, tempDir } from '../harness/backend';
 import { FULL_SCALE, generateFollowup, type FollowupScale } from './followup-data';
+import { benchSafetyOn } from './safety';
 
 export interface FollowupFigure {
   name: string;
@@ -97,6 +98,8 @@ export async function benchFollowup(scale: FollowupScale = FULL_SCALE): Promise<
     const t0 = performance.now();
     await buildReports(opened.db, { documentId: generated.bigDocumentId }, today, ['vi']);
     figures.push({ name: 'progress report in Word, 300-task document (vi)', value: ms(performance.now() - t0), target: '—' });
+    // Data safety on the same database: history verification, backup while reading, restore (./safety.ts).
+    figures.push(...(await benchSafetyOn(opened, tmp.dir)));
     opened.close();
   } finally {
     tmp.remove();

@@ -6,6 +6,7 @@
  *  - opening a database that holds 10,000 documents and listing them
  *  - first paint of the document list in Chromium (empty, and with 10,000 documents)
  *  - Word export (./export.ts), the export property at 10,000 runs (./property.ts), follow-up at 28 × 18 × 10 (./followup.ts)
+ *  - data safety (./safety.ts): history verification, backup and restore at that scale, the crash harness at 1,000 kills
  */
 import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../db/open';
@@ -16,6 +17,7 @@ import { validCreateRequest } from '../helpers/db';
 import { benchExport } from './export';
 import { benchFollowup } from './followup';
 import { benchProperty } from './property';
+import { benchCrash } from './safety';
 
 interface Figure {
   name: string;
@@ -165,6 +167,7 @@ async function main() {
     await exportFigures();
     figures.push(benchProperty());
     for (const f of await benchFollowup()) figures.push(f);
+    for (const f of await benchCrash(Number(process.env['HOPTAC_CRASH_CYCLES'] ?? 1000))) figures.push(f);
     const drafting = startBackend(tmp.file('drafting.sqlite'));
     await draftingFigures(drafting);
     drafting.close();

@@ -15,8 +15,8 @@ export interface Backend {
   close(): void;
 }
 
-export function startBackend(dbPath: string, extra: Partial<ApiDeps> = {}): Backend {
-  const db = openDatabase(dbPath);
+export function startBackend(dbPath: string, { readOnly, ...extra }: Partial<ApiDeps> & { readOnly?: boolean } = {}): Backend {
+  const db = openDatabase(dbPath, readOnly ? { readOnly } : {});
   const api = createApi({ db, databasePath: dbPath, appVersion: '0.0.0-test', ...extra });
   return {
     db,

@@ -70,8 +70,9 @@ describe('migration 0001 on a fresh database', () => {
   it('keeps progress entries, signed versions and the change log append-only', () => {
     const db = openDatabase(tmp.file('append.sqlite'));
     db.prepare(
-      "INSERT INTO change_log (change_id, device_id, hlc, entity, entity_id, op, created_at) VALUES ('c1', 'd', 'h', 'documents', 'x', 'insert', 'now')",
-    ).run();
+      // A history row needs a 64-hex chain link since 0007 (this one is not a valid link; the guard checks the shape).
+      "INSERT INTO change_log (change_id, device_id, hlc, entity, entity_id, op, created_at, chain_hash) VALUES ('c1', 'd', 'h', 'documents', 'x', 'insert', 'now', ?)",
+    ).run('0'.repeat(64));
     expect(() => db.prepare("UPDATE change_log SET entity = 'y'").run()).toThrow(/append-only/u);
     expect(() => db.prepare('DELETE FROM change_log').run()).toThrow(/append-only/u);
     db.close();

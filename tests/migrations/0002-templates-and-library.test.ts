@@ -30,7 +30,8 @@ function dump(db: WriteDb): Record<string, unknown[]> {
     delegates: 'SELECT * FROM delegates ORDER BY id',
     sections: 'SELECT * FROM sections ORDER BY id',
     clauses: 'SELECT * FROM clauses ORDER BY id',
-    change_log: 'SELECT * FROM change_log ORDER BY seq',
+    // The columns version 1 had (0007 adds chain_hash).
+    change_log: 'SELECT seq, change_id, device_id, hlc, entity, entity_id, op, field, old_value, new_value, created_at FROM change_log ORDER BY seq',
   };
   return Object.fromEntries(DATA_TABLES.map((t) => [t, db.prepare(statements[t]).all()]));
 }
@@ -53,6 +54,10 @@ async function databaseAtVersion1(path: string): Promise<{ documentId: string }>
     `INSERT INTO documents (id, kind, title_vi, title_lo, meeting_date, place_vi, place_lo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(doc.id, request.kind, request.titleVi, request.titleLo, request.meetingDate, request.placeVi, request.placeLo, at, at);
   db.prepare(`INSERT INTO document_parties (id, document_id, province_id, role, position) VALUES ('p-ours', ?, 'vn-thanh-hoa', 'ours', 0), ('p-partner', ?, 'la-houaphanh', 'partner', 1)`).run(doc.id, doc.id);
+  db.prepare(
+    `INSERT INTO change_log (change_id, device_id, hlc, entity, entity_id, op, field, old_value, new_value, created_at)
+     VALUES ('00000000-0000-4000-8000-0000000000c1', 'dev', '0001', 'documents', ?, 'insert', 'title_vi', NULL, ?, ?)`,
+  ).run(doc.id, request.titleVi, at);
   db.prepare(
     `INSERT INTO sections (id, document_id, part, sector, position, title_vi, title_lo, created_at, updated_at)
      VALUES ('00000000-0000-4000-8000-000000000001', ?, 'tasks', 'health', 0, 'Y tế', 'ສາທາລະນະສຸກ', ?, ?)`,

@@ -133,6 +133,10 @@ export function ProgressLog({ tracking, onSaved }: { tracking: ClauseTracking; o
                     <Button size="small" variant="ghost" onClick={() => void pick.run(() => call('evidence.open', { id: file.id }))} data-testid="evidence-open">
                       📎 {file.fileName}
                     </Button>
+                    {/* Types that are not opened directly (programs, scripts, unknown) can only be saved as a copy. */}
+                    <Button size="small" variant="ghost" onClick={() => void pick.run(() => call('evidence.saveCopy', { id: file.id }))} data-testid="evidence-save-copy">
+                      {t('safety.evidence.saveCopy')}
+                    </Button>
                   </li>
                 ))}
               </ul>

@@ -145,8 +145,9 @@ describe('the sample agreement', () => {
     const summary = await expectOk<DocumentSummary>('documents.createSample', {});
     const clause = backend.db.prepare('SELECT id FROM clauses WHERE document_id = ? LIMIT 1').get(summary.id) as { id: string };
     backend.db
-      .prepare("INSERT INTO progress_entries (id, clause_id, entry_date, text_vi, device_id, created_at) VALUES ('p1', ?, '2025-06-30', 'Đã tổ chức', 'd', 'now')")
-      .run(clause.id);
+      // Since 0007 a history row needs its chain link (a well-formed one here; hoptac check would flag its value).
+      .prepare("INSERT INTO progress_entries (id, clause_id, entry_date, text_vi, device_id, created_at, chain_seq, chain_hash) VALUES ('p1', ?, '2025-06-30', 'Đã tổ chức', 'd', 'now', 9999, ?)")
+      .run(clause.id, '0'.repeat(64));
     expect(() => backend.db.prepare("UPDATE progress_entries SET text_vi = 'sửa'").run()).toThrow(/append-only/u);
     expect(() => backend.db.prepare('DELETE FROM progress_entries').run()).toThrow(/append-only/u);
     expect(() => backend.db.prepare('DELETE FROM clauses WHERE id = ?').run(clause.id)).toThrow(/FOREIGN KEY/u);

@@ -145,6 +145,18 @@ describe('electron-builder.yml', () => {
     }
   });
 
+  it('flips the Electron fuses: no run-as-node, no NODE_OPTIONS or inspector, encrypted cookies, only an integrity-checked app.asar', () => {
+    expect(config['electronFuses']).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('has an application icon in buildResources (PNG, at least 256×256 for Windows)', () => {
     const png = readFileSync(join(ROOT, config.directories.buildResources, 'icon.png'));
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
