@@ -16,6 +16,7 @@ export interface TrackableClause {
   documentStatus: string;
   part: string;
   sector: Sector;
+  /** The first signing: follow-up starts there (an amended version signed later does not move it). */
   signedOn: string | null;
 }
 
@@ -23,7 +24,7 @@ export function findClause(db: ReadDb, clauseId: string): TrackableClause | unde
   const row = one<{ document_id: string; meeting_date: string; status: string; part: string; sector: Sector; signed_on: string | null }>(
     db,
     sql`SELECT c.document_id, d.meeting_date, d.status, s.part, s.sector,
-          (SELECT v.signed_on FROM document_versions v WHERE v.document_id = d.id ORDER BY v.version_no DESC LIMIT 1) AS signed_on
+          (SELECT v.signed_on FROM document_versions v WHERE v.document_id = d.id ORDER BY v.version_no ASC LIMIT 1) AS signed_on
         FROM clauses c JOIN sections s ON s.id = c.section_id JOIN documents d ON d.id = c.document_id
         WHERE c.id = ${clauseId} AND c.archived_at IS NULL AND s.archived_at IS NULL AND d.archived_at IS NULL`,
   );

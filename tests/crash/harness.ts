@@ -1,3 +1,4 @@
+import { signLikeAnOfficer } from '../helpers/api';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,7 @@ export async function prepareCrashDatabase(dbPath: string): Promise<CrashSetup> 
     type Detail = { id: string; sections: { part: string; clauses: { id: string }[] }[] };
     const draft = await invoke<{ id: string }>('documents.create', request);
     const signed = await invoke<{ id: string }>('documents.create', request);
-    await invoke('documents.sign', { id: signed.id, signedOn: '2025-03-21' });
+    await signLikeAnOfficer(backend.invoke, signed.id, '2025-03-21');
     const clausesOf = async (id: string, part?: string) =>
       (await invoke<Detail>('documents.get', { id })).sections.filter((s) => part === undefined || s.part === part).flatMap((s) => s.clauses.map((c) => c.id));
     return { draftClauses: (await clausesOf(draft.id)).slice(0, 8), trackedClauses: (await clausesOf(signed.id, 'tasks')).slice(0, 6), signedDocument: signed.id };

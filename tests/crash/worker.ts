@@ -96,7 +96,7 @@ async function step(): Promise<void> {
       if (!amended.ok) throw new Error('amend refused');
     }
     const versionNo = (db.prepare('SELECT max(version_no) AS n FROM document_versions WHERE document_id = ?').get(setup.signedDocument) as { n: number }).n + 1;
-    await call('documents.sign', { id: setup.signedDocument, signedOn: '2025-05-31' }, { kind: 'version', documentId: setup.signedDocument, versionNo });
+    await call('documents.sign', { id: setup.signedDocument, signedOn: '2025-05-31', confirmWarnings: true }, { kind: 'version', documentId: setup.signedDocument, versionNo });
   }
 }
 

@@ -41,16 +41,33 @@ export function apiHelpers(backend: () => Backend) {
    * Signs as an officer would after "Kiểm tra văn bản": template placeholders left in clauses ("{so_luong}")
    * are filled in first (blocking), and the check's remaining warnings are confirmed.
    */
-  async function fillAndSign(id: string, signedOn: string): Promise<DocumentSummary> {
-    const doc = await expectOk<DocumentDetail>('documents.get', { id });
-    for (const clause of doc.sections.flatMap((s) => s.clauses)) {
-      const fill = (text: string) => text.replace(/\{[^{}\n]{1,80}\}/gu, '05');
-      if (fill(clause.textVi) !== clause.textVi || fill(clause.textLo) !== clause.textLo) {
-        await expectOk('clauses.update', { id: clause.id, textVi: fill(clause.textVi), textLo: fill(clause.textLo) });
-      }
-    }
-    return expectOk<DocumentSummary>('documents.sign', { id, signedOn, confirmWarnings: true });
+  function fillAndSign(id: string, signedOn: string): Promise<DocumentSummary> {
+    return signLikeAnOfficer((channel, payload) => backend().invoke(channel, payload), id, signedOn);
   }
 
   return { call, expectOk, expectRefused, fillAndSign };
+}
+
+/**
+ * Signs as an officer would, through any `invoke` (a backend, a worker's dispatch): placeholders left by the
+ * template are filled in, then the check's warnings are confirmed.
+ */
+export async function signLikeAnOfficer(
+  invoke: (channel: string, payload: unknown) => Promise<unknown>,
+  id: string,
+  signedOn: string,
+): Promise<DocumentSummary> {
+  const expectOk = async <T>(channel: string, payload: unknown): Promise<T> => {
+    const result = (await invoke(channel, payload)) as Result<T>;
+    if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result)}`);
+    return result.value;
+  };
+  const doc = await expectOk<DocumentDetail>('documents.get', { id });
+  for (const clause of doc.sections.flatMap((s) => s.clauses)) {
+    const fill = (text: string) => text.replace(/\{[^{}\n]{1,80}\}/gu, '05');
+    if (fill(clause.textVi) !== clause.textVi || fill(clause.textLo) !== clause.textLo) {
+      await expectOk('clauses.update', { id: clause.id, textVi: fill(clause.textVi), textLo: fill(clause.textLo) });
+    }
+  }
+  return expectOk<DocumentSummary>('documents.sign', { id, signedOn, confirmWarnings: true });
 }

@@ -1,3 +1,4 @@
+import { signLikeAnOfficer } from '../../helpers/api';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ beforeEach(async () => {
     'documents.create',
     validCreateRequest({ templateId: 'builtin-minutes-v1', ourProvinceId: 'vn-son-la', partnerProvinceIds: ['la-houaphanh'], meetingDate: '2025-03-21' }),
   );
-  await expectOk('documents.sign', { id: created.id, signedOn: '2025-03-21' });
+  await signLikeAnOfficer(backend.invoke, created.id, '2025-03-21');
   const doc = await expectOk<DocumentDetail>('documents.get', { id: created.id });
   task = doc.sections.filter((s) => s.part === 'tasks').flatMap((s) => s.clauses.map((c) => c.id))[0]!;
 });
