@@ -172,7 +172,7 @@ export function AgenciesScreen({ documentId, documentHrefOf }: { documentId?: st
                 </>
               )}
               <td data-testid="agency-validity">{validity(a)}</td>
-              <td>{a.clauseCount}</td>
+              <td data-testid="agency-clause-count">{a.clauseCount}</td>
               <td className="fu-actions">
                 {a.archived ? null : editing?.id === a.id ? (
                   <>
