@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MIN } from '../../../shared/contract/features/safety';
-import { call } from '../../bridge';
+import { call, type CallFailure } from '../../bridge';
 import { useUiLanguage } from '../../i18n';
 import { Button, Loading, Notice, Page, PageHeading, useLoad } from '../../ui';
 import { refusalText } from './messages';
@@ -20,7 +20,8 @@ export function BackupScreen({ onRestored = () => window.location.reload() }: { 
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
-  const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  // Kept as what happened (not as text), so a language switch shows it in the new language.
+  const [message, setMessage] = useState<{ tone: 'info'; path: string } | { tone: 'error'; failure: CallFailure } | null>(null);
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const sizes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 
@@ -48,9 +49,9 @@ export function BackupScreen({ onRestored = () => window.location.reload() }: { 
     const answer = await call('backup.now', encrypt ? { passphrase } : {});
     setBusy(false);
     setProgress(null);
-    if (!answer.ok) setMessage({ tone: 'error', text: refusalText(t, answer, locale) });
+    if (!answer.ok) setMessage({ tone: 'error', failure: answer });
     else if (!answer.value.canceled) {
-      setMessage({ tone: 'info', text: t('safety.backup.done', { path: answer.value.path ?? '' }) });
+      setMessage({ tone: 'info', path: answer.value.path ?? '' });
       setPassphrase('');
     }
   };
@@ -61,7 +62,7 @@ export function BackupScreen({ onRestored = () => window.location.reload() }: { 
     setMessage(null);
     const answer = await call('backup.restore', { ...(name ? { name } : {}), ...(passphrase ? { passphrase } : {}) });
     setBusy(false);
-    if (!answer.ok) return setMessage({ tone: 'error', text: refusalText(t, answer, locale) });
+    if (!answer.ok) return setMessage({ tone: 'error', failure: answer });
     if (answer.value.canceled) return;
     window.alert(t('safety.backup.restored', { kept: answer.value.keptBackup ?? '' }));
     onRestored();
@@ -69,7 +70,7 @@ export function BackupScreen({ onRestored = () => window.location.reload() }: { 
 
   const chooseFolder = async (reset: boolean) => {
     const answer = await call('backup.chooseFolder', { reset });
-    if (!answer.ok) setMessage({ tone: 'error', text: refusalText(t, answer, locale) });
+    if (!answer.ok) setMessage({ tone: 'error', failure: answer });
     refresh();
   };
 
@@ -93,10 +94,10 @@ export function BackupScreen({ onRestored = () => window.location.reload() }: { 
       )}
 
       <form onSubmit={(e) => void backUpNow(e)} className="backup-now">
-        <label>
+        <label className="backup-now__option">
           <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} data-testid="backup-encrypt" /> {t('safety.backup.encrypt')}
         </label>
-        <label>
+        <label className="backup-now__option">
           {t('safety.backup.passphrase')}{' '}
           <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} minLength={encrypt ? PASSPHRASE_MIN : undefined} data-testid="backup-passphrase" autoComplete="new-password" />
         </label>
@@ -116,7 +117,7 @@ export function BackupScreen({ onRestored = () => window.location.reload() }: { 
 
       {message ? (
         <Notice tone={message.tone} role={message.tone === 'error' ? 'alert' : 'status'} testId="backup-message">
-          {message.text}
+          {message.tone === 'error' ? refusalText(t, message.failure, locale) : t('safety.backup.done', { path: message.path })}
         </Notice>
       ) : null}
 
