@@ -8,6 +8,7 @@ import { Button, Notice, useMounted } from '../../ui';
 import { DelegateForm } from './DelegateForm';
 import { emptyDelegate, moveIndex, valuesOfDelegate } from './delegateForm';
 import { DelegationForm } from './DelegationForm';
+import { RowActions } from './RowActions';
 import {
   delegatesOf,
   delegationMoveIndex,
@@ -258,76 +259,35 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
         <p className="vs-delegation__origin" data-testid="delegation-origin">
           {origin ? t('versions.delegations.fromProvince', { name: origin }) : t('versions.delegations.fromNoProvince')}
         </p>
-        {signed ? null : confirming === confirmKey ? (
-          <div className="vs-person__confirm" role="group" aria-label={t('versions.delegations.confirmRemoveDelegation', { name: delegationNameOf(delegation) })}>
-            <span className="vs-person__question">{t('versions.delegations.confirmRemoveDelegation', { name: delegationNameOf(delegation) })}</span>
-            <Button size="small" variant="primary" className="btn--danger" onClick={() => void removeDelegation(delegation)} disabled={busy} data-testid="delegation-remove-confirm">
-              {t('versions.delegations.remove')}
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              onClick={() => {
-                setConfirming(null);
-                setFocus({ selector: delegationSelector(delegation.id, 'delegation-remove') });
-              }}
-              data-testid="delegation-remove-cancel"
-            >
-              {t('form.cancel')}
-            </Button>
-          </div>
-        ) : (
-          <div className="vs-person__actions">
-            <Button
-              size="small"
-              variant="ghost"
-              className="vs-icon-button"
-              onClick={() => void moveDelegation(delegation, -1)}
-              disabled={busy || index === 0}
-              aria-label={t('versions.delegations.moveUpDelegation', { name: delegationNameOf(delegation) })}
-              title={t('versions.delegations.moveUp')}
-              data-testid="delegation-move-up"
-            >
-              <span aria-hidden="true">↑</span>
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              className="vs-icon-button"
-              onClick={() => void moveDelegation(delegation, 1)}
-              disabled={busy || index === count - 1}
-              aria-label={t('versions.delegations.moveDownDelegation', { name: delegationNameOf(delegation) })}
-              title={t('versions.delegations.moveDown')}
-              data-testid="delegation-move-down"
-            >
-              <span aria-hidden="true">↓</span>
-            </Button>
-            <Button
-              size="small"
-              onClick={() => {
-                setConfirming(null);
-                setEditing({ mode: 'edit-delegation', id: delegation.id });
-              }}
-              disabled={busy}
-              aria-label={t('versions.delegations.editDelegation', { name: delegationNameOf(delegation) })}
-              data-testid="delegation-edit"
-            >
-              {t('versions.delegations.edit')}
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              onClick={() => {
-                setConfirming(confirmKey);
-                setFocus({ selector: delegationSelector(delegation.id, 'delegation-remove-cancel') });
-              }}
-              disabled={busy}
-              aria-label={t('versions.delegations.removeDelegation', { name: delegationNameOf(delegation) })}
-              data-testid="delegation-remove"
-            >
-              {t('versions.delegations.remove')}
-            </Button>
-          </div>
+        {signed ? null : (
+          <RowActions
+            prefix="delegation"
+            busy={busy}
+            confirming={confirming === confirmKey}
+            labels={{
+              moveUp: t('versions.delegations.moveUpDelegation', { name: delegationNameOf(delegation) }),
+              moveDown: t('versions.delegations.moveDownDelegation', { name: delegationNameOf(delegation) }),
+              edit: t('versions.delegations.editDelegation', { name: delegationNameOf(delegation) }),
+              remove: t('versions.delegations.removeDelegation', { name: delegationNameOf(delegation) }),
+              question: t('versions.delegations.confirmRemoveDelegation', { name: delegationNameOf(delegation) }),
+            }}
+            canMoveUp={index > 0}
+            canMoveDown={index < count - 1}
+            onMove={(direction) => void moveDelegation(delegation, direction)}
+            onEdit={() => {
+              setConfirming(null);
+              setEditing({ mode: 'edit-delegation', id: delegation.id });
+            }}
+            onAskRemove={() => {
+              setConfirming(confirmKey);
+              setFocus({ selector: delegationSelector(delegation.id, 'delegation-remove-cancel') });
+            }}
+            onRemove={() => void removeDelegation(delegation)}
+            onCancelRemove={() => {
+              setConfirming(null);
+              setFocus({ selector: delegationSelector(delegation.id, 'delegation-remove') });
+            }}
+          />
         )}
       </div>
     );
@@ -392,78 +352,36 @@ export function DelegationsEditor({ doc, onDocumentChange }: DocumentPanelProps)
             ) : null}
           </div>
         </div>
-        {signed ? null : confirming === delegate.id ? (
-          <div className="vs-person__confirm" role="group" aria-label={t('versions.delegations.confirmRemove', { name: nameOf(delegate) })}>
-            <span className="vs-person__question">{t('versions.delegations.confirmRemove', { name: nameOf(delegate) })}</span>
-            <Button size="small" variant="primary" className="btn--danger" onClick={() => void remove(delegate)} disabled={busy} data-testid="delegate-remove-confirm">
-              {t('versions.delegations.remove')}
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              onClick={() => {
-                setConfirming(null);
-                setFocus({ selector: rowSelector(delegate.id, 'delegate-remove') });
-              }}
-              data-testid="delegate-remove-cancel"
-            >
-              {t('form.cancel')}
-            </Button>
-          </div>
-        ) : (
-          <div className="vs-person__actions">
-            <Button
-              size="small"
-              variant="ghost"
-              className="vs-icon-button"
-              onClick={() => void move(delegate, -1)}
-              disabled={busy || index === 0}
-              aria-label={t('versions.delegations.moveUpPerson', { name: nameOf(delegate) })}
-              title={t('versions.delegations.moveUp')}
-              aria-keyshortcuts="Alt+ArrowUp"
-              data-testid="delegate-move-up"
-            >
-              <span aria-hidden="true">↑</span>
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              className="vs-icon-button"
-              onClick={() => void move(delegate, 1)}
-              disabled={busy || index === count - 1}
-              aria-label={t('versions.delegations.moveDownPerson', { name: nameOf(delegate) })}
-              title={t('versions.delegations.moveDown')}
-              aria-keyshortcuts="Alt+ArrowDown"
-              data-testid="delegate-move-down"
-            >
-              <span aria-hidden="true">↓</span>
-            </Button>
-            <Button
-              size="small"
-              onClick={() => {
-                setConfirming(null);
-                setEditing({ mode: 'edit', id: delegate.id });
-              }}
-              disabled={busy}
-              aria-label={t('versions.delegations.editPerson', { name: nameOf(delegate) })}
-              data-testid="delegate-edit"
-            >
-              {t('versions.delegations.edit')}
-            </Button>
-            <Button
-              size="small"
-              variant="ghost"
-              onClick={() => {
-                setConfirming(delegate.id);
-                setFocus({ selector: rowSelector(delegate.id, 'delegate-remove-cancel') });
-              }}
-              disabled={busy}
-              aria-label={t('versions.delegations.removePerson', { name: nameOf(delegate) })}
-              data-testid="delegate-remove"
-            >
-              {t('versions.delegations.remove')}
-            </Button>
-          </div>
+        {signed ? null : (
+          <RowActions
+            prefix="delegate"
+            busy={busy}
+            confirming={confirming === delegate.id}
+            labels={{
+              moveUp: t('versions.delegations.moveUpPerson', { name: nameOf(delegate) }),
+              moveDown: t('versions.delegations.moveDownPerson', { name: nameOf(delegate) }),
+              edit: t('versions.delegations.editPerson', { name: nameOf(delegate) }),
+              remove: t('versions.delegations.removePerson', { name: nameOf(delegate) }),
+              question: t('versions.delegations.confirmRemove', { name: nameOf(delegate) }),
+            }}
+            canMoveUp={index > 0}
+            canMoveDown={index < count - 1}
+            keyShortcuts
+            onMove={(direction) => void move(delegate, direction)}
+            onEdit={() => {
+              setConfirming(null);
+              setEditing({ mode: 'edit', id: delegate.id });
+            }}
+            onAskRemove={() => {
+              setConfirming(delegate.id);
+              setFocus({ selector: rowSelector(delegate.id, 'delegate-remove-cancel') });
+            }}
+            onRemove={() => void remove(delegate)}
+            onCancelRemove={() => {
+              setConfirming(null);
+              setFocus({ selector: rowSelector(delegate.id, 'delegate-remove') });
+            }}
+          />
         )}
       </li>
     );
