@@ -63,7 +63,8 @@ export function e2eSession(prefix: string, options: { clock?: Clock } = {}) {
 /** Saves a screenshot into tests/artifacts/e2e/ once the fonts are ready. */
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  await page.screenshot({ path: resolve(E2E_ARTIFACTS, `${name}.png`), fullPage });
+  // Generous: a full page of long text on a busy machine can take well over Playwright's default 30 s.
+  await page.screenshot({ path: resolve(E2E_ARTIFACTS, `${name}.png`), fullPage, timeout: 120_000 });
 }
 
 /**
