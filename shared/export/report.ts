@@ -223,14 +223,14 @@ export function buildReport(model: ReportModel, options: { language: ExportLangu
     new Paragraph({ alignment: align, spacing: { before: 0, after, line: 240, lineRule: LineRuleType.AUTO }, ...(keepNext ? { keepNext: true } : {}), children });
   const heading = (text: string) => kit.bodyParagraph(runs(text, { bold: true }), { keepNext: true, left: true });
 
-  const cell = (content: string | string[], width: number, opts: { bold?: boolean; align?: Align; italics?: boolean; span?: number } = {}) =>
+  const cell = (content: string | string[], width: number, opts: { bold?: boolean; align?: Align; italics?: boolean; span?: number; keepNext?: boolean } = {}) =>
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       ...(opts.span ? { columnSpan: opts.span } : {}),
       margins: CELL_MARGINS,
       verticalAlign: VerticalAlign.TOP,
       children: (Array.isArray(content) ? (content.length ? content : ['']) : [content]).map((line) =>
-        para(runs(line, { size: TABLE_SIZE, bold: opts.bold ?? false, italics: opts.italics ?? false, running: true }), opts.align ?? AlignmentType.LEFT, 20),
+        para(runs(line, { size: TABLE_SIZE, bold: opts.bold ?? false, italics: opts.italics ?? false, running: true }), opts.align ?? AlignmentType.LEFT, 20, opts.keepNext ?? false),
       ),
     });
   /** A row of cells, or a group heading (a sector) spanning every column after the first. */
@@ -246,7 +246,11 @@ export function buildReport(model: ReportModel, options: { language: ExportLangu
           !Array.isArray(r)
             ? new TableRow({
                 cantSplit: true,
-                children: [cell(r.group[0], widths[0]!, { bold: true }), cell(r.group[1], widths.slice(1).reduce((a, b) => a + b, 0), { bold: true, span: widths.length - 1 })],
+                // A sector heading stays on the page of its first task.
+                children: [
+                  cell(r.group[0], widths[0]!, { bold: true, keepNext: true }),
+                  cell(r.group[1], widths.slice(1).reduce((a, b) => a + b, 0), { bold: true, span: widths.length - 1, keepNext: true }),
+                ],
               })
             : new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i]!, { align: aligns[i] ?? AlignmentType.LEFT })) }),
         ),
