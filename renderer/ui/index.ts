@@ -13,3 +13,4 @@ export { useLoad, useMounted, type Loaded } from './useLoad';
 export { DateInput, type DateInputProps } from './DateInput';
 export { longDate, parseTypedDate, type TypedDate } from './typedDates';
 export { requestFocus, useFocusRequests, type FocusRequest } from './focusRequests';
+export { typedText } from './typedText';

@@ -6,7 +6,7 @@ import { DELEGATE_ROLES, type DelegateRole } from '../../../shared/domain/docume
 import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure, type CallResult } from '../../bridge';
 import { issueMessage, useUiLanguage } from '../../i18n';
-import { Button, FormField, Notice, type ControlProps } from '../../ui';
+import { Button, FormField, Notice, type ControlProps, typedText } from '../../ui';
 import { checkAdd, checkUpdate, DELEGATE_FIELDS, type DelegateTextField, type DelegateValues } from './delegateForm';
 import { isSignedRefusal, splitIssues } from './shared';
 
@@ -57,14 +57,9 @@ export function DelegateForm({ delegate, delegationId, initial, busy, onCancel, 
   }
 
   const onText = (field: DelegateTextField) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const raw = event.currentTarget.value;
-    if ((event.nativeEvent as Partial<InputEvent>).isComposing) {
-      set(field, raw);
-      return;
-    }
-    const cleaned = cleanText(raw);
-    if (cleaned.removedCharacters > 0) setRemoved((r) => ({ ...r, [field]: (r[field] ?? 0) + cleaned.removedCharacters }));
-    set(field, cleaned.text);
+    const { text, removed: count } = typedText(event);
+    if (count > 0) setRemoved((r) => ({ ...r, [field]: (r[field] ?? 0) + count }));
+    set(field, text);
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {

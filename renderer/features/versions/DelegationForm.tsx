@@ -6,7 +6,7 @@ import { COUNTRIES, type Country } from '../../../shared/domain/document';
 import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure, type CallResult } from '../../bridge';
 import { issueMessage, localName, useUiLanguage } from '../../i18n';
-import { Button, FormField, Notice } from '../../ui';
+import { Button, FormField, Notice, typedText } from '../../ui';
 import {
   checkDelegationAdd,
   checkDelegationUpdate,
@@ -83,15 +83,10 @@ export function DelegationForm({ doc, delegation, initial, busy, onCancel, onSub
   }
 
   const onText = (field: TextField) => (event: ChangeEvent<HTMLInputElement>) => {
-    const raw = event.currentTarget.value;
     setTyped(true);
-    if ((event.nativeEvent as Partial<InputEvent>).isComposing) {
-      set({ [field]: raw });
-      return;
-    }
-    const cleaned = cleanText(raw);
-    if (cleaned.removedCharacters > 0) setRemoved((r) => ({ ...r, [field]: (r[field] ?? 0) + cleaned.removedCharacters }));
-    set({ [field]: cleaned.text });
+    const { text, removed: count } = typedText(event);
+    if (count > 0) setRemoved((r) => ({ ...r, [field]: (r[field] ?? 0) + count }));
+    set({ [field]: text });
   };
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -189,6 +184,7 @@ export function DelegationForm({ doc, delegation, initial, busy, onCancel, onSub
               className="input"
               value={values.nameVi}
               onChange={onText('nameVi')}
+              onCompositionEnd={(event) => set({ nameVi: cleanText(event.currentTarget.value).text })}
               autoComplete="off"
               disabled={busy}
               data-testid="delegation-input-nameVi"
@@ -205,6 +201,7 @@ export function DelegationForm({ doc, delegation, initial, busy, onCancel, onSub
               className="input"
               value={values.nameLo}
               onChange={onText('nameLo')}
+              onCompositionEnd={(event) => set({ nameLo: cleanText(event.currentTarget.value).text })}
               autoComplete="off"
               disabled={busy}
               data-testid="delegation-input-nameLo"

@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS } from '../../../shared/domain/document';
 import { cleanText } from '../../../shared/domain/text';
 import { call, type CallFailure } from '../../bridge';
 import { failureMessage, issueMessage, localName, useUiLanguage } from '../../i18n';
-import { Button, DateInput, FormField, Notice, type ControlProps, useMounted } from '../../ui';
+import { Button, DateInput, FormField, Notice, type ControlProps, useMounted, typedText } from '../../ui';
 import { defaultDatelinePlace } from '../../../shared/domain/places';
 import { kindName, subjectOf, subjectRepeatsKind } from '../../../shared/drafting/title';
 import { laoDateLine, vietnameseDateLine } from '../../../shared/export/dates';
@@ -233,14 +233,9 @@ function DetailsForm({ doc, onCancel, onSaved, onUnchanged, onFrozen }: DetailsF
   }
 
   const onText = (field: DetailsTextField) => (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    const raw = event.currentTarget.value;
-    if ((event.nativeEvent as Partial<InputEvent>).isComposing) {
-      set(field, raw);
-      return;
-    }
-    const cleaned = cleanText(raw);
-    if (cleaned.removedCharacters > 0) setRemoved((r) => ({ ...r, [field]: (r[field] ?? 0) + cleaned.removedCharacters }));
-    set(field, cleaned.text);
+    const { text, removed: count } = typedText(event);
+    if (count > 0) setRemoved((r) => ({ ...r, [field]: (r[field] ?? 0) + count }));
+    set(field, text);
   };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
