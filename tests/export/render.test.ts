@@ -6,15 +6,16 @@
  * tests/artifacts/export/ for a human look. Runs only where `soffice` and poppler are installed
  * (Debian: libreoffice-writer-nogui poppler-utils fonts-lao fonts-liberation2; scripts/test.sh).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, EXPORT_LAYOUTS, MARGINS, packDocument, PAGE, toExportModel, type ExportLayout } from '../../shared/export';
 import { tempDir } from '../harness/backend';
 import { loadFixtures, type ExportFixtures } from './fixtures';
+import { fonts, hasTool, pages, words } from './pdf';
 
-const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+const has = hasTool;
 const TOOLS = ['soffice', 'pdffonts', 'pdftoppm', 'pdftotext', 'pdfinfo'].every(has);
 
 const ARTIFACTS = resolve(__dirname, '../artifacts/export');
@@ -26,38 +27,6 @@ const PT = 1 / 20;
 const LEFT = MARGINS.left * PT;
 const RIGHT = (PAGE.width - MARGINS.right) * PT;
 const TOP = MARGINS.top * PT;
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-function words(pdf: string, page: number): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((m) => ({
-    xMin: Number(m[1]),
-    yMin: Number(m[2]),
-    xMax: Number(m[3]),
-    yMax: Number(m[4]),
-    text: m[5]!,
-  }));
-}
-
-function fonts(pdf: string): { name: string; embedded: boolean }[] {
-  const lines = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((l) => l.trim() !== '');
-  return lines.map((line) => {
-    const cols = line.trim().split(/\s+/u);
-    // name type [type2] encoding emb sub uni object ID: emb is the 5th column from the end.
-    return { name: cols[0]!.replace(/^[A-Z]{6}\+/u, ''), embedded: cols.at(-5) === 'yes' };
-  });
-}
-
-function pages(pdf: string): number {
-  return Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-}
 
 /** x positions (in points) of long dark vertical lines on a page: the drawn table borders. */
 function verticalRules(pdf: string, page: number, dir: string): number[] {

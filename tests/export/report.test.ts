@@ -4,7 +4,7 @@
  * Vietnamese and Lao versions are rendered by LibreOffice (where installed) with the Lao font embedded,
  * and a page image is saved in tests/artifacts/export/ for a human look.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,8 +16,9 @@ import { fakePlatform, type FakePlatform } from '../harness/platform';
 import { apiHelpers } from '../helpers/api';
 import { fingerprint } from '../helpers/db';
 import { attr, bodyBlocks, els, LAO_LETTER, paragraphText, readDocx, runInfo } from './docx';
+import { hasTool } from './pdf';
 
-const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+const has = hasTool;
 const TOOLS = ['soffice', 'pdffonts', 'pdftoppm'].every(has);
 const ARTIFACTS = resolve(__dirname, '../artifacts/export');
 

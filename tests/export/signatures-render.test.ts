@@ -6,7 +6,7 @@
  * also when extra clauses push the break around); Lao in the Lao font, never boxes. The last pages are
  * saved as PNG in tests/artifacts/export/signatures/ to look at.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,33 +14,11 @@ import { buildDocument, packDocument, toExportModel, type ExportModel } from '..
 import type { ExportDelegation } from '../../shared/export/model';
 import { tempDir } from '../harness/backend';
 import { loadRealMeetings, type RealMeetings } from './real-fixtures';
+import { hasTool, pages, words, type Word } from './pdf';
 
-const has = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
+const has = hasTool;
 const TOOLS = ['soffice', 'pdffonts', 'pdftoppm', 'pdftotext', 'pdfinfo'].every(has);
 const ARTIFACTS = resolve(__dirname, '../artifacts/export/signatures');
-
-interface Word {
-  text: string;
-  xMin: number;
-  yMin: number;
-  xMax: number;
-  yMax: number;
-}
-
-function words(pdf: string, page: number): Word[] {
-  const html = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu)].map((m) => ({
-    xMin: Number(m[1]),
-    yMin: Number(m[2]),
-    xMax: Number(m[3]),
-    yMax: Number(m[4]),
-    text: m[5]!.replace(/&amp;/gu, '&'),
-  }));
-}
-
-function pages(pdf: string): number {
-  return Number(/Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-}
 
 function pageText(pdf: string, page: number): string {
   return execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).replace(/\u200B/gu, '');
