@@ -95,6 +95,12 @@ describe('a multi-partner memorandum with a national delegation, end to end', ()
 
     // 2. The date line: its own short place, day and month after Decree 30 ("ngày 09 tháng 01").
     await expect(page.getByTestId('details-dateline').textContent()).resolves.toContain('Nghệ An, ngày 09 tháng 01 năm 2026');
+    // The place of the date line is its own field, shown with the line it prints.
+    await page.getByTestId('details-edit').click();
+    await page.getByTestId('details-input-datelinePlaceVi').waitFor();
+    await page.getByTestId('details-input-datelinePlaceVi').scrollIntoViewIfNeeded();
+    await screenshot(page, 'multi-partner-details-form', false);
+    await page.getByTestId('details-cancel').click();
 
     // 3. Delegations: our province's (one click), the Lao National Assembly committee's (no province), and
     //    Xiêng Khoảng's; Hủa Phăn and Bô Ly Khăm Xay stay partners without a delegation of their own.
@@ -153,6 +159,7 @@ describe('a multi-partner memorandum with a national delegation, end to end', ()
     await scopeDialog.getByTestId('scope-error').waitFor(); // none ticked: refused in the dialog
     await scopeDialog.locator('[data-testid="scope-partner"][data-province-id="la-xiangkhouang"]').check();
     await scopeDialog.locator('[data-testid="scope-partner"][data-province-id="la-bolikhamxay"]').check();
+    await screenshot(page, 'multi-partner-scope-dialog', false);
     await scopeDialog.getByTestId('scope-save').click();
     await scopeDialog.waitFor({ state: 'detached' });
     await expect(roadRow.getByTestId('clause-scope').textContent()).resolves.toBe('Chỉ cho Xiêng Khoảng, Bô Ly Khăm Xay');
